@@ -1,0 +1,5 @@
+print(abs(-5), abs(3.5), abs(-0.0), abs(True))
+print(round(3.14159, 2), round(-2.5), round(2.5001), round(123.456, -1), round(5), round(5, 2))
+print(divmod(9, 4), divmod(-9, 4), pow(2, 8), pow(2, -1), pow(9, 0.5), pow(2, 5, 7))
+print(max(abs(x) for x in [-3, 2, -8, 1]), sum(abs(x) for x in [-1, -2]))
+print(round(0.5 + 1e-9), round(-0.4), round(-0.6), type(round(-0.6)))

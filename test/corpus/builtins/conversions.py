@@ -1,0 +1,6 @@
+print(int('7') + 1, float('2.5') * 2, str(3) * 2, bool(''), bool('False'), bool([]), bool([0]))
+print(list('abc'), tuple([1, 2]), set([2, 1, 2]), dict([(1, 2)]), list({'a': 1}))
+print(list(range(3)), tuple(), list(), str(), int(), float(), bool())
+print(chr(65), ord('A'), hex(10), oct(10), bin(10), abs(-2.5), round(2.567, 1))
+print(str(b'x'), repr(str(1.0)), list(map(bool, [0, 1, -1, 0.0, None])))
+print(int('  12 '), float(' 1e3 '), int(float('3.7')), str(-0.0), int(-0.0))

@@ -1,0 +1,10 @@
+b = b'hello world'
+print(b, len(b), b[0], b[-1], b[:5], b[::-1])
+print(b.upper(), b.split(), b.replace(b'o', b'0'), b.find(b'wor'), b.count(b'l'))
+print(b + b'!', b * 2, b'x' in b, b'o w' in b, 104 in b)
+print(bytes(3), bytes([65, 66, 67]), bytes('é', 'utf-8'), bytes(range(5)))
+print(list(b'abc'), b'abc'.hex(), bytes.fromhex('414243'))
+print(b'a\x00\xff\n\'"', repr(b"it's"), b'\t\r')
+print(b'abc' == b'abc', b'abc' < b'abd', b'' == bytes())
+print(b'  pad  '.strip(), b'a,b'.split(b','), b'-'.join([b'x', b'y']))
+print(b'Hi'.decode(), b'caf\xc3\xa9'.decode('utf-8'), type(b[0]))

@@ -1,0 +1,16 @@
+class Date:
+    def __init__(self, y, m, d):
+        self.y, self.m, self.d = y, m, d
+    @classmethod
+    def from_string(cls, s):
+        return cls(*map(int, s.split('-')))
+    @staticmethod
+    def is_leap(year):
+        return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    def __repr__(self):
+        return f'{type(self).__name__}({self.y}, {self.m}, {self.d})'
+class MyDate(Date):
+    pass
+print(Date.from_string('2024-02-29'), MyDate.from_string('1999-12-31'))
+print(Date.is_leap(2000), Date.is_leap(1900), Date(1, 1, 1).is_leap(2024))
+print([y for y in range(1896, 1912) if Date.is_leap(y)])

@@ -1,0 +1,10 @@
+data = range(10)
+lst = [x * x for x in data]
+gen = (x * x for x in data)
+print(lst, type(gen).__name__)
+print(sum(gen), sum(gen))
+print(sorted(x for x in 'hello' if x != 'l'))
+print(list(zip((x for x in range(3)), [x for x in 'abc'])))
+print(dict((k, v) for k, v in [('a', 1), ('b', 2)]))
+print(set(x // 2 for x in range(6)), tuple(x for x in 'ab'))
+print(' '.join(str(x) for x in [1, 2, 3]), len([0 for _ in range(7)]))

@@ -1,0 +1,8 @@
+print((3.5).is_integer(), (3.0).is_integer())
+print((0.5).as_integer_ratio(), (0.75).as_integer_ratio(), (-2.0).as_integer_ratio())
+print((2.0).is_integer(), (-0.0).is_integer())
+print(float('inf').is_integer())
+print((2.5).__round__(), (2.75).__round__(1))
+print(int(-0.5), int(0.9999), float(-0))
+print(abs(-3.25), -(-3.25), +(-0.0))
+print(float.__name__, type(1.5).__name__, type(1e3))

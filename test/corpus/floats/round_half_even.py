@@ -1,0 +1,7 @@
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(3.14159, 3), round(2.5, 0), round(-2.5, 0), round(1234.5678, -2))
+print(round(7.0), round(-7.6), round(0.1 + 0.2, 10))
+print(type(round(2.5)), type(round(2.5, 0)), type(round(2.5, 1)))
+print(round(1e20), round(12.5, -1), round(15.0, -1))
+print([round(x / 2) for x in range(-6, 7)])

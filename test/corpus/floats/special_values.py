@@ -1,0 +1,12 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, float('-inf'), float('Infinity'))
+print(inf + 1, inf - inf, inf * 0, -inf < 0 < inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(repr(-0.0), -0.0 == 0.0, str(0.0 * -1))
+print(1e308 * 10, -1e308 * 10)
+import math
+print(math.isnan(nan), math.isinf(-inf), math.isfinite(1e308))
+print(max(1, inf), min(-inf, 5), abs(-inf))
+print([x for x in [1.0, nan, 2.0] if x == x])
+print(math.copysign(1, -0.0), float('nan') in [nan])

@@ -1,0 +1,11 @@
+name, n, x = 'Ann', 42, 3.14159
+print('%s is %d years' % (name, n))
+print('%r %s' % ('q', 'q'), '%5.2f|%-8.3f|%08.2f' % (x, x, -x))
+print('%x %X %o %#x %#o' % (255, 255, 8, 255, 8))
+print('%e %E %.2e %g %g %G' % (12345.678, 0.000123, 1e10, 1e-5, 123.0, 1e20))
+print('100%% sure, %d%%' % 50)
+print('%5s|%-5s|%.2s' % ('ab', 'ab', 'abcdef'))
+print('%d %i %d' % (3.99, -2.5, True), '%c%c' % (72, 'i'))
+print('%(a)s-%(b)05d' % {'a': 'key', 'b': 42})
+print('%s' % [1, 2], '%s' % (1,), '%s %s' % ('a', None))
+print('%+d % d %+.1f' % (5, 7, -0.05))

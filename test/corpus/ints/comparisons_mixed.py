@@ -1,0 +1,7 @@
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0, None is not None)
+print(10 ** 20 == 1e20, 10 ** 16 + 1 == 1e16 + 1)
+print(2 ** 53 + 1 > 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53)
+print(max(3, 3.0), min(3.0, 3), max(1, 2.5))
+print(-1 < 0 < True)
+print(sorted([3, 1.5, -2, True, 0.0]))
+print(0 == -0.0, hash(0) == hash(0.0), hash(1) == hash(True))

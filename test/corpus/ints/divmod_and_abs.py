@@ -1,0 +1,8 @@
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(abs(-10), abs(10), abs(-0), abs(-2 ** 70))
+print(divmod(10 ** 20, 7))
+print(divmod(7.5, 2), divmod(-7.5, 2))
+q, r = divmod(12345, 100)
+print(q, r)
+print(round(1234567, -3), round(1250, -2), round(1350, -2), round(-5, -1))
+print(round(7), type(round(7.6)))

@@ -1,0 +1,8 @@
+print((10).bit_length(), (-10).bit_length())
+print((1024).to_bytes(2, 'big'), (1024).to_bytes(4, 'little'))
+print(int.from_bytes(b'\x01\x00', 'big'), int.from_bytes(b'\x01\x00', 'little'))
+print((7).__add__(3), (7).__mul__(6))
+print(int.__add__(2, 3))
+print((3).conjugate(), (5).numerator, (5).denominator, (5).real, (5).imag)
+print((12).bit_count() if hasattr(int, 'bit_count') else 'n/a')
+print((-7).__abs__(), (9).__neg__(), (4).__pow__(3))

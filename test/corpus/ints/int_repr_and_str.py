@@ -1,0 +1,8 @@
+print(repr(10), str(-5), repr(1_000_000))
+print(0x1F, 0o17, 0b111)
+print(1000000000000000000000 * 10)
+print(-0, +5, --5, -+-5)
+print(str(10**25).zfill(30))
+print(f'{123456789:,}', f'{-1234567:_}', f'{255:#x}', f'{255:08b}')
+print(format(10 ** 20, ','))
+print(int.__name__, type(10 ** 100))

@@ -1,0 +1,8 @@
+print(pow(2, 10), pow(2, 10, 1000))
+print(pow(3, 200, 13))
+print(pow(7, 123456789, 1000000007))
+print(pow(-2, 3, 5), pow(2, 3, -5))
+print(pow(3, -1, 7))
+print(pow(38, -1, 97) * 38 % 97)
+print(pow(2, 0, 1))
+print(pow(5, 3), pow(5, -1))

@@ -1,0 +1,11 @@
+a = [3, 1, 4, 1, 5]
+a.append(9); print(a)
+a.extend([2, 6]); print(a)
+a.insert(0, 0); a.insert(-1, 7); a.insert(100, 8); print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(1); print(a)
+print(a.index(5), a.index(1), a.count(1), a.count(42))
+b = a.copy(); b.reverse(); print(a, b)
+a.sort(); print(a)
+a.clear(); print(a, b)
+print(a.index if False else [1, 2, 3].index(3, 1))

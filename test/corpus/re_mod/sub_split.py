@@ -1,0 +1,11 @@
+import re
+print(re.sub(r'\s+', ' ', 'too    many   spaces'))
+print(re.sub(r'(\w+)@(\w+)', r'\2 at \1', 'me@home you@work'))
+print(re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c9'))
+print(re.sub('a', 'A', 'banana', count=2), re.subn('a', 'A', 'banana'))
+print(re.split(r'[,;]\s*', 'a, b;c,  d'))
+print(re.split(r'(\d)', 'a1b2c'), re.split(r'\s', 'x y', maxsplit=1))
+pat = re.compile(r'^[A-Z][a-z]+$')
+print([w for w in ['Hello', 'hello', 'HeLLo', 'Hi', 'H'] if pat.match(w)])
+print(re.escape('a.b*c'), re.sub(r'[aeiou]', '', 'programming', flags=re.I))
+print(re.findall(r'(?i)the', 'The cat and THE hat'), re.search(r'x', 'abc'))

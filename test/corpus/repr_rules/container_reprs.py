@@ -1,0 +1,8 @@
+print([1, 'a', 2.0, None, True, [], {}, ()])
+print((1,), (), (1, 2), ((1,),), [()])
+print({}, set(), {1}, {1: {2: [3]}}, frozenset(), frozenset({3, 1, 2}))
+print({'a': [1, (2, 'b')], 'c': {'d': None}})
+print(repr([1, [2, [3, [4]]]]), str((None, 'x')))
+print([1.0, -0.0, 1e100, float('inf')], {1.5: 2.5})
+print(range(5), range(1, 10, 2), range(0), slice(1, 2), slice(None, 5, -1))
+print(type, type(None), type([]), type(len), int, object)

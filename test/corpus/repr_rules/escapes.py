@@ -1,0 +1,6 @@
+print(repr('line\nbreak'), repr('tab\there'), repr('cr\r'), repr('nul\x00'))
+print(repr('\x07bell'), repr('\x1b[0m'), repr('\x7f'), repr('\x80'), repr('\xa0'))
+print(repr('é'), repr('naïve café'), repr('日本'), repr('€'), repr('\u200b'))
+print(repr('emoji 🐍'), len('🐍'), repr('\U0001F600'))
+print(['a\nb', 'c\td'], ('\\n',))
+print(repr(chr(0)), repr(chr(31)), repr(chr(32)), repr(chr(127)), repr(chr(255)))

@@ -1,0 +1,6 @@
+print(repr('plain'), repr("it's"), repr('say "hi"'), repr('both \' and "'))
+print(repr(''), repr("'"), repr('"'), repr('\'"\''))
+print(['it\'s', "x", 'a"b'])
+print(('single',), {'k': "v'"})
+print(str("it's"), repr(repr('a')))
+print(repr('\\'), repr('back\\slash'), len('\\'))

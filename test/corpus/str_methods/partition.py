@@ -1,0 +1,7 @@
+print('key=value=x'.partition('='), 'key=value=x'.rpartition('='))
+print('novalue'.partition('='), 'novalue'.rpartition('='))
+print('a.b.c'.partition('.')[2], 'a.b.c'.rpartition('.')[0])
+print('::'.partition(':'), ''.partition('x'))
+head, sep, tail = 'user@example.com'.partition('@')
+print(head, sep, tail)
+print('path/to/file.txt'.rpartition('/')[-1].rpartition('.'))

@@ -1,0 +1,8 @@
+print('{} + {} = {}'.format(1, 2, 3))
+print('{0}{1}{0}'.format('ab', 'cd'), '{name} is {age}'.format(name='Ann', age=30))
+print('{:>8}|{:<8}|{:^8}|'.format('r', 'l', 'c'))
+print('{:*^11}'.format('mid'), '{:08.3f}'.format(-3.14159), '{:+d}'.format(5))
+print('{0[1]} {1[key]} {2.real}'.format([10, 20], {'key': 'v'}, 7))
+print('{{literal}} {}'.format('x'), '{!r} {!s}'.format('q', 'q'))
+print('{:,} {:x} {:o} {:b} {:#b}'.format(1234567, 255, 8, 5, 5))
+print('{:.3}'.format('truncate'), '{:10.2}|'.format('abc'))

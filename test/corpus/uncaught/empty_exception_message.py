@@ -1,0 +1,5 @@
+class Done(Exception):
+    pass
+for i in range(3):
+    print('step', i)
+raise Done

@@ -1,0 +1,7 @@
+def risky():
+    return {}['missing']
+try:
+    risky()
+except KeyError as e:
+    print('handling', repr(e))
+    raise RuntimeError('handler failed')

@@ -1,0 +1,6 @@
+letters = ['a', 'b']
+it = iter(letters)
+print(len(letters), letters)
+print(next(it))
+print(next(it))
+print(next(it))

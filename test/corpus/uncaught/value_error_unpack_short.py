@@ -1,0 +1,6 @@
+line = 'name=ann;age=30;city'
+fields = {}
+for part in line.split(';'):
+    key, value = part.split('=')
+    fields[key] = value
+    print(fields)
