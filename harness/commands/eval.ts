@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { filterSamples, isBenchmarkName, resolveBenchmark } from '../../benchmarks/index.ts';
+import { filterSamples, isBenchmarkName, resolveBenchmark, type Sample } from '../../benchmarks/index.ts';
 import { ModelSpecError, parseModelSpec } from '../backends/registry.ts';
 import type { SamplingParams } from '../backends/types.ts';
 import { UsageError } from '../cli.ts';
@@ -19,7 +19,8 @@ const DEFAULT_MAX_TOKENS: Record<PromptMode, number> = { direct: 128, cot: 1024,
 const HELP = `usage: etcot eval --benchmark NAME --model PREFIX:NAME --prompt MODE [options]
 
 Asks a model for the output of every call in a benchmark, scores the answers with Python == in the etcot
-interpreter, and writes generations.jsonl, samples.jsonl, samples.csv and summary.json to --out.
+interpreter, and writes generations.jsonl, samples.jsonl, samples.csv and summary.json to --out (trace
+runs also diagnosis.json and report.html, as etcot diagnose --run writes them).
 Re-running the same command resumes: answers already in generations.jsonl are not asked for again.
 
 what to run:
@@ -170,9 +171,36 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
         (outcome.failed > 0 ? `, ${outcome.failed} requests failed (re-run to retry them)` : '') +
         '\n',
     );
-    return 0;
   } finally {
     process.removeListener('SIGINT', onSigint);
+  }
+  // After the SIGINT handler is gone: Ctrl-C during a long diagnosis ends the process as usual.
+  if (mode === 'trace') await writeDiagnosis(config.out, samples, io);
+  return 0;
+}
+
+/**
+ * A trace run also gets diagnosis.json and report.html. The eval results are already on disk by now, so a
+ * failing diagnosis is only a warning: `etcot diagnose --run` can be run again on the folder later.
+ */
+async function writeDiagnosis(out: string, samples: readonly Sample[], io: CommandIO): Promise<void> {
+  try {
+    // Loaded only for trace runs, like the interpreter above.
+    const { diagnoseRunDir, loadTraceTools, renderRunDiagnosis, samplesLoaderFrom } =
+      await import('../diagnose/index.ts');
+    const output = await diagnoseRunDir(out, {
+      tools: await loadTraceTools(),
+      samplesFor: samplesLoaderFrom(samples),
+      warn: (message) => io.stderr.write(`warning: ${message}\n`),
+    });
+    io.stdout.write(`${renderRunDiagnosis(output.diagnosis)}\n`);
+    io.stdout.write(`report: ${output.reportPath}\n`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(
+      `warning: trace diagnosis failed (${message}); the eval results in ${out} are complete, ` +
+        `retry with: etcot diagnose --run ${out}\n`,
+    );
   }
 }
 
