@@ -42,7 +42,11 @@ export type RunResult =
 
 export type CompareResult =
   | { ok: true; equal: boolean }
-  | { ok: false; /** Which expression could not be evaluated. */ side: 'expected' | 'predicted'; error: RunFailure };
+  | {
+      ok: false;
+      /** Which expression could not be evaluated. */ side: 'expected' | 'predicted';
+      error: RunFailure;
+    };
 
 /** A loaded interpreter. Every method is synchronous and never throws: failures come back as data. */
 export interface Interpreter {

@@ -4,7 +4,11 @@ import { TypeError, pyError } from '../objects/exceptions.ts';
 import type { PyType } from '../objects/type.ts';
 import { PyNativeFunction, type Kwargs, type NativeImpl, type PyValue } from '../objects/values.ts';
 
-export function nativeFunction(name: string, impl: NativeImpl, owner: PyType | null = null): PyNativeFunction {
+export function nativeFunction(
+  name: string,
+  impl: NativeImpl,
+  owner: PyType | null = null,
+): PyNativeFunction {
   return new PyNativeFunction(name, impl, owner);
 }
 

@@ -241,4 +241,3 @@ export class HashTable<V> {
     this.version = version;
   }
 }
-
