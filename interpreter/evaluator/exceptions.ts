@@ -1,0 +1,176 @@
+// Exceptions: BaseException's methods, `raise`, `try/except/else/finally`, and the conversion of host-side
+// failures (a JS stack overflow) into Python exceptions a program can catch.
+
+import { defineMethods } from '../builtins/define.ts';
+import { typeOf } from '../objects/builtin-types.ts';
+import {
+  BaseException,
+  KeyError,
+  PyError,
+  PyExceptionObject,
+  RecursionError,
+  RuntimeError,
+  TypeError,
+  pyError,
+} from '../objects/exceptions.ts';
+import { repr, str } from '../objects/repr.ts';
+import { PyType } from '../objects/type.ts';
+import { PyTuple, type PyValue } from '../objects/values.ts';
+import type { Raise, Try } from '../parser/ast.ts';
+import { construct } from './classes.ts';
+import { evalExpr } from './expressions.ts';
+import { isStackOverflow, NORMAL, S, type Completion, type Frame } from './frame.ts';
+import { deleteName, storeName } from './names.ts';
+import { execBlock } from './statements.ts';
+import { emitCatch, emitRaise } from './trace.ts';
+
+function self(args: PyValue[]): PyExceptionObject {
+  const e = args[0];
+  if (!(e instanceof PyExceptionObject))
+    throw pyError(TypeError, "descriptor requires a 'BaseException' object");
+  return e;
+}
+
+defineMethods(BaseException, {
+  __init__: (args) => {
+    self(args).args = args.slice(1);
+    return null;
+  },
+  __str__: (args) => {
+    const e = self(args);
+    if (e.args.length === 0) return '';
+    if (e.args.length === 1) return str(e.args[0]!);
+    return repr(new PyTuple(e.args));
+  },
+  __repr__: (args) => {
+    const e = self(args);
+    const inner = e.args.length === 1 ? repr(e.args[0]!) : e.args.map((a) => repr(a)).join(', ');
+    return `${e.cls.name}(${inner})`;
+  },
+  with_traceback: (args) => self(args),
+});
+
+defineMethods(KeyError, {
+  __str__: (args) => {
+    const e = self(args);
+    if (e.args.length === 1) return repr(e.args[0]!);
+    if (e.args.length === 0) return '';
+    return repr(new PyTuple(e.args));
+  },
+});
+
+/** Turns `raise X` operands into an exception object: classes are instantiated with no arguments. */
+function toException(v: PyValue, what: 'raise' | 'cause'): PyExceptionObject | null {
+  if (v instanceof PyType && v.isSubtypeOf(BaseException)) {
+    const e = construct(v, [], null);
+    if (e instanceof PyExceptionObject) return e;
+    throw pyError(
+      TypeError,
+      `calling ${repr(v)} should have returned an instance of BaseException, not ${typeOf(e).name}`,
+    );
+  }
+  if (v instanceof PyExceptionObject) return v;
+  if (what === 'cause' && v === null) return null;
+  throw pyError(
+    TypeError,
+    what === 'raise'
+      ? 'exceptions must derive from BaseException'
+      : 'exception causes must derive from BaseException',
+  );
+}
+
+export function execRaise(s: Raise, f: Frame): Completion {
+  if (s.exc === null) {
+    const current = S.handling[S.handling.length - 1];
+    if (current === undefined) throw pyError(RuntimeError, 'No active exception to reraise');
+    throw new PyError(current as PyExceptionObject);
+  }
+  const exc = toException(evalExpr(s.exc, f), 'raise')!;
+  if (s.cause !== null) {
+    exc.cause = toException(evalExpr(s.cause, f), 'cause');
+    exc.suppressContext = true;
+  }
+  const context = S.handling[S.handling.length - 1];
+  if (context !== undefined && context !== exc) exc.context = context;
+  exc.line = s.line;
+  exc.column = s.col;
+  if (S.sink !== null) emitRaise(exc, f);
+  throw new PyError(exc);
+}
+
+/**
+ * Normalizes anything thrown while running Python code into a PyError, or rethrows it when it must not be
+ * caught by Python code (limits, interpreter bugs). A JS stack overflow becomes RecursionError.
+ */
+export function asPyError(err: unknown, f: Frame): PyError {
+  if (err instanceof PyError) {
+    if (err.exc.line === 0) err.exc.line = S.line;
+    if (S.sink !== null) emitRaise(err.exc, f);
+    return err;
+  }
+  if (isStackOverflow(err)) {
+    S.hostOverflow = true;
+    const e = pyError(RecursionError, 'maximum recursion depth exceeded');
+    e.exc.line = S.line;
+    return e;
+  }
+  throw err;
+}
+
+export function exceptionMatchesClause(exc: PyExceptionObject, t: PyValue): boolean {
+  if (t instanceof PyType) {
+    if (!t.isSubtypeOf(BaseException)) throw notException();
+    return exc.cls.isSubtypeOf(t);
+  }
+  if (t instanceof PyTuple) {
+    for (const x of t.items) if (exceptionMatchesClause(exc, x)) return true;
+    return false;
+  }
+  throw notException();
+}
+
+function notException(): PyError {
+  return pyError(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+export function execTry(s: Try, f: Frame): Completion {
+  if (s.finalbody.length === 0) return execTryExcept(s, f);
+  let c: Completion;
+  try {
+    c = execTryExcept(s, f);
+  } catch (err) {
+    if (err instanceof PyError && err.exc.line === 0) err.exc.line = S.line;
+    const fc = execBlock(s.finalbody, f);
+    // `return`/`break`/`continue` in finally discards the exception.
+    if (fc !== NORMAL) return fc;
+    throw err;
+  }
+  const fc = execBlock(s.finalbody, f);
+  return fc !== NORMAL ? fc : c;
+}
+
+export function execTryExcept(s: Try, f: Frame): Completion {
+  let c: Completion;
+  try {
+    c = execBlock(s.body, f);
+  } catch (err) {
+    if (s.handlers.length === 0) throw err;
+    const pe = asPyError(err, f);
+    const exc = pe.exc;
+    for (const h of s.handlers) {
+      if (h.type !== null && !exceptionMatchesClause(exc, evalExpr(h.type, f))) continue;
+      if (S.sink !== null) emitCatch(exc, h.line, f);
+      if (h.name !== null) storeName(h.name, exc, f);
+      S.handling.push(exc);
+      try {
+        return execBlock(h.body, f);
+      } finally {
+        S.handling.pop();
+        if (h.name !== null) deleteName(h.name, f, true);
+      }
+    }
+    throw pe;
+  }
+  if (c === NORMAL && s.orelse.length > 0) c = execBlock(s.orelse, f);
+  return c;
+}
