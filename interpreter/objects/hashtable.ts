@@ -95,6 +95,15 @@ function encodeValueKey(key: PyObject): string | null {
   return tag + enc.length + '(' + enc.join(',') + ')';
 }
 
+/**
+ * str and int keys are their own canonical key: the common case skips canonical() and its allocation.
+ * (Floats and bools are not: 1.0 and True must find the int 1.)
+ */
+function isFastKey(key: PyValue): key is string | bigint {
+  const t = typeof key;
+  return t === 'string' || t === 'bigint';
+}
+
 export class HashTable<V> {
   private entries: (Entry<V> | undefined)[] = [];
   private live = 0;
@@ -129,12 +138,12 @@ export class HashTable<V> {
   }
 
   get(key: PyValue): V | undefined {
-    const { index } = this.find(key);
+    const index = isFastKey(key) ? this.prim.get(key) : this.find(key).index;
     return index === undefined ? undefined : this.entries[index]!.value;
   }
 
   has(key: PyValue): boolean {
-    return this.find(key).index !== undefined;
+    return (isFastKey(key) ? this.prim.get(key) : this.find(key).index) !== undefined;
   }
 
   /** Returns the stored key equal to `key` (Python keeps the first key inserted: {1: 'a', 1.0: 'b'} -> {1: 'b'}). */
@@ -144,6 +153,18 @@ export class HashTable<V> {
   }
 
   set(key: PyValue, value: V): void {
+    if (isFastKey(key)) {
+      const index = this.prim.get(key);
+      if (index !== undefined) {
+        this.entries[index]!.value = value;
+        return;
+      }
+      this.prim.set(key, this.entries.length);
+      this.entries.push({ key, value });
+      this.live++;
+      this.version++;
+      return;
+    }
     const { index, c, h } = this.find(key);
     if (index !== undefined) {
       this.entries[index]!.value = value;
