@@ -1,6 +1,7 @@
 // Expression evaluation: the single dispatch over expression kinds. Every expression passes through
 // evalExpr, which is also the tracer's chokepoint (one null check when no sink is attached).
 
+import { buildSetDisplay } from '../builtins/set.ts';
 import { binaryOp, unaryOp } from '../objects/arithmetic.ts';
 import { richCompare } from '../objects/compare.ts';
 import { SystemError, TypeError, pyError } from '../objects/exceptions.ts';
@@ -163,9 +164,18 @@ function ifExpBranch(e: IfExp, f: Frame): Expr {
 }
 
 function evalSet(e: SetExpr, f: Frame): PySet {
-  const s = new PySet();
-  for (const v of evalElements(e.elts, f)) s.table.set(v, true);
-  return s;
+  return buildSetDisplay(evalElements(e.elts, f), e.elts.every(isFoldedConstant));
+}
+
+/**
+ * Whether CPython's AST optimizer turns the expression into a constant (literals, signed numbers, tuples of
+ * constants): an all-constant set display is built from a frozenset constant, which changes its order.
+ */
+function isFoldedConstant(e: Expr): boolean {
+  if (e.kind === 'Const') return true;
+  if (e.kind === 'UnaryOp') return e.operand.kind === 'Const' && typeof e.operand.value !== 'string';
+  if (e.kind === 'Tuple') return e.elts.every(isFoldedConstant);
+  return false;
 }
 
 function evalDict(e: DictExpr, f: Frame): PyDict {

@@ -18,7 +18,8 @@ import { toArray } from './iteration.ts';
 import { asIndex } from './subscript.ts';
 import { percentFormat } from './percent-format.ts';
 import { callValue, checkSize } from './runtime.ts';
-import { dictMerge, dictUpdateInPlace, setBinary, setInPlace } from './set-ops.ts';
+import { setInplaceOperator, setOperator } from '../builtins/set.ts';
+import { dictMerge, dictUpdateInPlace } from './dict-ops.ts';
 import { PyBytes, PyDict, PyList, PyObject, PySet, PyTuple, type PyValue } from './values.ts';
 import { findDunder, hasPayload, isNativeValue } from './dunder.ts';
 
@@ -225,7 +226,7 @@ export function builtinBinary(op: BinaryOp, a: PyValue, b: PyValue): PyValue | u
     case '&':
     case '-':
     case '^':
-      if (a instanceof PySet && b instanceof PySet) return setBinary(op, a, b);
+      if (a instanceof PySet && b instanceof PySet) return setOperator(op, a, b)!;
       if (op === '|' && a instanceof PyDict && b instanceof PyDict) return dictMerge(a, b);
       return undefined;
     default:
@@ -337,7 +338,7 @@ export function inplaceOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue {
     }
   } else if (a instanceof PySet && !a.frozen) {
     if (b instanceof PySet && (op === '|' || op === '&' || op === '-' || op === '^')) {
-      setInPlace(op, a, b);
+      setInplaceOperator(op, a, b);
       return a;
     }
   } else if (a instanceof PyDict && op === '|') {
