@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { filterSamples, isBenchmarkName, resolveBenchmark, type Sample } from '../../benchmarks/index.ts';
+import { isBenchmarkName, type Sample } from '../../benchmarks/index.ts';
+import { BENCHMARK_OPTIONS, BENCHMARK_OPTIONS_HELP, selectBenchmark } from '../../benchmarks/options.ts';
 import { ModelSpecError, parseModelSpec } from '../backends/registry.ts';
 import type { SamplingParams } from '../backends/types.ts';
 import { UsageError } from '../cli.ts';
@@ -24,10 +25,7 @@ runs also diagnosis.json and report.html, as etcot diagnose --run writes them).
 Re-running the same command resumes: answers already in generations.jsonl are not asked for again.
 
 what to run:
-  --benchmark NAME     cruxeval-o, lcb-execution or custom
-  --data PATH          benchmark file (default: ../shared/data, the cache, or a download)
-  --limit N            only the first N samples
-  --ids A,B,...        only these samples
+${BENCHMARK_OPTIONS_HELP}
 model:
   --model SPEC         ollama:NAME, openai:NAME (any OpenAI-compatible server such as vLLM),
                        hf:NAME (Hugging Face; HF_TOKEN) or replay:FILE (stored generations)
@@ -67,8 +65,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const { values } = parseArgs({
     args: argv,
     options: {
-      benchmark: { type: 'string' },
-      data: { type: 'string' },
+      ...BENCHMARK_OPTIONS,
       model: { type: 'string' },
       'base-url': { type: 'string' },
       prompt: { type: 'string' },
@@ -79,8 +76,6 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
       stop: { type: 'string', multiple: true },
       seed: { type: 'string' },
       api: { type: 'string', default: 'chat' },
-      limit: { type: 'string' },
-      ids: { type: 'string' },
       concurrency: { type: 'string', default: '4' },
       rpm: { type: 'string' },
       retries: { type: 'string' },
@@ -135,16 +130,8 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
 
   if (!existsSync(config.promptFile))
     throw new UsageError(`--prompt-file ${config.promptFile}: no such file`);
-  const ids = values.ids?.split(',').map((id) => id.trim());
-  const limit = optionalInt('--limit', values.limit, 0);
-  const resolved = await resolveBenchmark({
-    benchmark,
-    data: values.data,
+  const { resolved, samples } = await selectBenchmark(values, benchmark, {
     log: (l) => io.stderr.write(`${l}\n`),
-  });
-  const samples = filterSamples(resolved.samples, {
-    ...(ids ? { ids } : {}),
-    ...(limit === undefined ? {} : { limit }),
   });
   // Loaded only now, so --help and argument errors answer without loading the interpreter.
   const { loadInterpreter } = await import('../../interpreter/index.ts');
