@@ -282,3 +282,11 @@ function installViewMethods(): void {
     }
   }
 }
+
+/** `a | b` for two dicts: a copy of `a` updated from `b`. */
+export function dictMerge(a: PyDict, b: PyDict): PyDict {
+  const merged = new PyDict();
+  for (const e of a.table) merged.table.set(e.key, e.value);
+  dictUpdateFrom(merged, b);
+  return merged;
+}

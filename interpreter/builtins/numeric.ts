@@ -6,6 +6,7 @@ import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyError } from
 import { pyHash } from '../objects/hash.ts';
 import { fakeAddress } from '../objects/repr.ts';
 import { callDunder } from '../objects/iteration.ts';
+import { intPow3 } from '../objects/int-math.ts';
 import { requireIndex } from '../objects/subscript.ts';
 import { PyObject, PyTuple, type Kwargs, type PyValue } from '../objects/values.ts';
 import { bindArgs } from './args.ts';
@@ -96,37 +97,6 @@ function divmod(args: PyValue[], kwargs: Kwargs | null): PyValue {
   );
 }
 
-function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
-  if (mod === 0n) throw pyError(ValueError, 'pow() 3rd argument cannot be 0');
-  const negMod = mod < 0n;
-  const m = negMod ? -mod : mod;
-  if (exp < 0n) {
-    base = modInverse(((base % m) + m) % m, m);
-    exp = -exp;
-  }
-  let result = 1n % m;
-  let b = ((base % m) + m) % m;
-  while (exp > 0n) {
-    if (exp & 1n) result = (result * b) % m;
-    b = (b * b) % m;
-    exp >>= 1n;
-  }
-  // Python's result takes the modulus's sign.
-  return negMod && result !== 0n ? result - m : result;
-}
-
-function modInverse(a: bigint, m: bigint): bigint {
-  let [oldR, r] = [a, m];
-  let [oldS, s] = [1n, 0n];
-  while (r !== 0n) {
-    const q = oldR / r;
-    [oldR, r] = [r, oldR - q * r];
-    [oldS, s] = [s, oldS - q * s];
-  }
-  if (oldR !== 1n) throw pyError(ValueError, 'base is not invertible for the given modulus');
-  return ((oldS % m) + m) % m;
-}
-
 function pow(args: PyValue[], kwargs: Kwargs | null): PyValue {
   const [base, exp, mod] = bindArgs('pow', args, kwargs, ['base', 'exp', 'mod'], 2);
   if (mod === undefined || mod === null) return binaryOp('**', base!, exp!);
@@ -138,7 +108,7 @@ function pow(args: PyValue[], kwargs: Kwargs | null): PyValue {
     if (fn !== undefined && fn !== null) return callDunder(fn, base!, exp!, mod);
     throw pyError(TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
   }
-  return modPow(b, e, m);
+  return intPow3(b, e, m);
 }
 
 function radix(name: string, prefix: string, base: number) {

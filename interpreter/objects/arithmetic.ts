@@ -18,8 +18,8 @@ import { toArray } from './iteration.ts';
 import { asIndex } from './subscript.ts';
 import { percentFormat } from './percent-format.ts';
 import { callValue, checkSize } from './runtime.ts';
+import { dictMerge, dictUpdateFrom } from '../builtins/dict.ts';
 import { setInplaceOperator, setOperator } from '../builtins/set.ts';
-import { dictMerge, dictUpdateInPlace } from './dict-ops.ts';
 import { PyBytes, PyDict, PyList, PyObject, PySet, PyTuple, type PyValue } from './values.ts';
 import { findDunder, hasPayload, isNativeValue } from './dunder.ts';
 
@@ -342,7 +342,7 @@ export function inplaceOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue {
       return a;
     }
   } else if (a instanceof PyDict && op === '|') {
-    dictUpdateInPlace(a, b);
+    dictUpdateFrom(a, b);
     return a;
   }
   const r = binaryProtocol(op, a, b);
