@@ -15,8 +15,24 @@ import {
   setPurgeDummies,
   setReplaceWith,
 } from '../objects/set-order.ts';
+import type { PyType } from '../objects/type.ts';
 import { PyDict, PySet, type Kwargs, type PyValue } from '../objects/values.ts';
 import { defineMethods, expectArgs, nativeFunction, noKwargs } from './define.ts';
+import { consumePrefilled, newSubclassInstance } from './prefill.ts';
+
+/** Instances of user subclasses of set/frozenset: the payload plus the class and an attribute dict. */
+export class PySetOf extends PySet {
+  readonly dict = new Map<string, PyValue>();
+  constructor(
+    public cls: PyType,
+    frozen: boolean,
+  ) {
+    super(undefined, frozen);
+  }
+  override pyType(): PyType {
+    return this.cls;
+  }
+}
 
 function frozenKey(key: PyValue): PyValue {
   return key instanceof PySet && !key.frozen ? new PySet(key.table, true) : key;
@@ -194,11 +210,19 @@ function requireMutable(name: string, args: PyValue[], n: number): PySet {
 function setNew(frozen: boolean) {
   return (args: PyValue[], kwargs: Kwargs | null): PyValue => {
     const name = frozen ? 'frozenset' : 'set';
+    const cls = args[0] as PyType;
+    if (!frozen && cls !== setType)
+      return newSubclassInstance(new PySetOf(cls, false), setType, args, kwargs);
     noKwargs(name, kwargs);
     if (args.length > 2)
       throw pyError(TypeError, `${name} expected at most 1 argument, got ${args.length - 1}`);
     const iterable = args[1];
     if (frozen && iterable instanceof PySet && iterable.frozen && args[0] === frozensetType) return iterable;
+    if (frozen && cls !== frozensetType) {
+      const s = new PySetOf(cls, true);
+      if (iterable !== undefined) setUpdateFrom(s, iterable);
+      return s;
+    }
     return newSet(frozen, iterable);
   };
 }
@@ -255,6 +279,16 @@ export function installSetMethods(): void {
   defineMethods(frozensetType, common);
   defineMethods(setType, {
     ...common,
+    __init__: (args, kwargs) => {
+      noKwargs('set', kwargs);
+      if (args.length > 2)
+        throw pyError(TypeError, `set expected at most 1 argument, got ${args.length - 1}`);
+      const s = args[0] as PySet;
+      if (consumePrefilled(s, args.slice(1))) return null;
+      setClear(s);
+      if (args.length === 2) setUpdateFrom(s, args[1]!);
+      return null;
+    },
     add: (args) => {
       setAdd(requireMutable('add', args, 1), args[1]!);
       return null;

@@ -11,6 +11,7 @@ import { setAttr } from './attributes.ts';
 import { evalExpr, starredError } from './expressions.ts';
 import type { Frame } from './frame.ts';
 import { storeName } from './names.ts';
+import { isExactSequence } from './builtin-dunders.ts';
 
 export function assignTo(t: Expr, v: PyValue, f: Frame): void {
   switch (t.kind) {
@@ -37,7 +38,7 @@ function unpack(targets: Expr[], v: PyValue, f: Frame): void {
   let star = -1;
   for (let i = 0; i < n; i++) if (targets[i]!.kind === 'Starred') star = i;
   let items: readonly PyValue[];
-  if ((v instanceof PyTuple || v instanceof PyList) && star < 0) {
+  if ((v instanceof PyTuple || v instanceof PyList) && star < 0 && isExactSequence(v)) {
     items = v.items;
     if (items.length === n) {
       for (let i = 0; i < n; i++) assignTo(targets[i]!, items[i]!, f);

@@ -11,12 +11,15 @@ import {
   PyInstance,
   PyModule,
   PyNativeFunction,
+  PyObject,
   PyProperty,
   PyStaticMethod,
   PyTuple,
   type PyValue,
 } from '../objects/values.ts';
+import { inheritedPayloadDunder } from './builtin-dunders.ts';
 import { callValue } from './calls.ts';
+import { isUserClass } from './classes.ts';
 import { PyFunction } from './frame.ts';
 import { objectSetattr, objectSlot, PySuper, superGetAttr } from './super.ts';
 
@@ -60,8 +63,14 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
   }
   if (obj instanceof PySuper) return superGetAttr(obj, name);
   const t = typeOf(obj);
+  if (!t.isBuiltin) {
+    const own = payloadDict(obj);
+    if (own !== undefined) return payloadAttr(obj as PyObject, own, t, name);
+  }
   const v = t.lookup(name);
   if (v !== undefined) return bindDescriptor(v, obj, t);
+  const dunder = inheritedPayloadDunder(t, name);
+  if (dunder !== undefined) return new PyBoundMethod(obj, dunder);
   if (obj instanceof PyFunction) return functionAttr(obj, name);
   if (obj instanceof PyNativeFunction) {
     if (name === '__name__' || name === '__qualname__') return obj.name;
@@ -111,6 +120,46 @@ function instanceAttr(obj: PyInstance, name: string): PyValue | undefined {
   return undefined;
 }
 
+/**
+ * The attribute dict of a builtin-subclass instance (PyListOf, PyDictOf, PyTupleOf, PySetOf, PyDeque): those
+ * carry their class's attributes in a `dict` map next to the builtin payload.
+ */
+function payloadDict(obj: PyValue): Map<string, PyValue> | undefined {
+  const d = obj instanceof PyObject ? (obj as { dict?: unknown }).dict : undefined;
+  return d instanceof Map ? (d as Map<string, PyValue>) : undefined;
+}
+
+/** Attributes of a builtin-subclass instance: like a user instance's, with the builtin's methods inherited. */
+function payloadAttr(obj: PyObject, own: Map<string, PyValue>, t: PyType, name: string): PyValue | undefined {
+  const clsAttr = t.lookup(name);
+  if (clsAttr instanceof PyProperty) return bindDescriptor(clsAttr, obj, t);
+  const mine = own.get(name);
+  if (mine !== undefined) return mine;
+  if (clsAttr !== undefined) return bindDescriptor(clsAttr, obj, t);
+  if (name === '__class__') return t;
+  if (name === '__dict__' && hasInstanceDict(t)) return dictOf(own);
+  const dunder = inheritedPayloadDunder(t, name);
+  if (dunder !== undefined) return new PyBoundMethod(obj, dunder);
+  const slot = objectSlot(name);
+  if (slot !== undefined) return new PyBoundMethod(obj, slot);
+  const hook = t.lookup('__getattr__');
+  if (hook === undefined) return undefined;
+  try {
+    return callValue(hook, [obj, name], null);
+  } catch (e) {
+    if (e instanceof PyError && e.exc.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Instances get an attribute dict from a class a program defines without `__slots__` (namedtuple and deque
+ * instances have none).
+ */
+function hasInstanceDict(t: PyType): boolean {
+  return t.mro.some((c) => isUserClass(c) && !c.dict.has('__slots__'));
+}
+
 function exceptionAttr(e: PyExceptionObject, name: string): PyValue | undefined {
   switch (name) {
     case 'args':
@@ -139,6 +188,8 @@ function typeAttr(t: PyType, name: string): PyValue | undefined {
     if (v instanceof PyStaticMethod) return v.func;
     return v;
   }
+  const dunder = inheritedPayloadDunder(t, name);
+  if (dunder !== undefined) return dunder;
   switch (name) {
     case '__name__':
       return t.name;
@@ -235,10 +286,57 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
     return;
   }
   const t = typeOf(obj);
+  const own = t.isBuiltin ? undefined : payloadDict(obj);
+  if (own !== undefined && hasInstanceDict(t)) {
+    setPayloadAttr(obj as PyObject, own, t, name, value);
+    return;
+  }
   if (t.lookup(name) !== undefined) {
     throw pyError(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
   }
   throw pyError(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+}
+
+function setPayloadAttr(
+  obj: PyObject,
+  own: Map<string, PyValue>,
+  t: PyType,
+  name: string,
+  value: PyValue,
+): void {
+  const hook = t.lookup('__setattr__');
+  if (hook !== undefined && hook !== objectSetattr) {
+    callValue(hook, [obj, name, value], null);
+    return;
+  }
+  storePayloadAttr(obj, own, t, name, value);
+}
+
+/** `object.__setattr__` on a builtin-subclass instance; false when it has no attribute dict. */
+export function objectSetPayloadAttr(obj: PyValue, name: string, value: PyValue): boolean {
+  const t = typeOf(obj);
+  const own = payloadDict(obj);
+  if (own === undefined || !hasInstanceDict(t)) return false;
+  storePayloadAttr(obj as PyObject, own, t, name, value);
+  return true;
+}
+
+function storePayloadAttr(
+  obj: PyObject,
+  own: Map<string, PyValue>,
+  t: PyType,
+  name: string,
+  value: PyValue,
+): void {
+  const clsAttr = t.lookup(name);
+  if (clsAttr instanceof PyProperty) {
+    if (clsAttr.fset === null) {
+      throw pyError(AttributeError, `property '${name}' of '${t.name}' object has no setter`);
+    }
+    callValue(clsAttr.fset, [obj, value], null);
+    return;
+  }
+  own.set(name, value);
 }
 
 /** `object.__setattr__`: properties with setters, then the instance dict. */
@@ -282,6 +380,13 @@ export function delAttr(obj: PyValue, name: string): void {
   }
   if (obj instanceof PyType && !obj.isBuiltin) {
     if (!obj.dict.delete(name)) throw attributeError(obj, name);
+    return;
+  }
+  const own = payloadDict(obj);
+  if (own !== undefined && hasInstanceDict(typeOf(obj))) {
+    const hook = typeOf(obj).lookup('__delattr__');
+    if (hook !== undefined) callValue(hook, [obj, name], null);
+    else if (!own.delete(name)) throw attributeError(obj, name);
     return;
   }
   if (obj instanceof PyFunction || obj instanceof PyModule) {

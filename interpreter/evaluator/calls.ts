@@ -1,8 +1,8 @@
 // Calls: evaluating call expressions (with a method-call fast path that allocates no bound method),
 // the generic call protocol every callable goes through, and user-function invocation.
 
-import { typeOf } from '../objects/builtin-types.ts';
-import { PyError, RecursionError, TypeError, pyError } from '../objects/exceptions.ts';
+import { objectType, typeOf, typeType } from '../objects/builtin-types.ts';
+import { BaseException, PyError, RecursionError, TypeError, pyError } from '../objects/exceptions.ts';
 import { getIterator, toArray } from '../objects/iteration.ts';
 import { getItem } from '../objects/subscript.ts';
 import { PyType } from '../objects/type.ts';
@@ -25,23 +25,80 @@ import { Cell, Frame, isStackOverflow, PyFunction, RETURN, S } from './frame.ts'
 import { makeGenerator } from './generators.ts';
 import { execBlock } from './statements.ts';
 import { emitCall, emitReturn } from './trace.ts';
-import { PySuper, superBuiltin, zeroArgSuper } from './super.ts';
+import { objectNew, PySuper, superBuiltin, zeroArgSuper } from './super.ts';
 
 export function evalCall(e: Call, f: Frame): PyValue {
   if (!e.simple) return evalGeneralCall(e, f);
   const fn = e.func;
   if (fn.kind === 'Attribute') return evalMethodCall(e, fn, f);
   const callee = evalExpr(fn, f);
-  const args = evalArgs(e.args, f, 0);
-  if (callee instanceof PyFunction) return callFunction(callee, args, null);
+  // Few locals here and helpers that return before the call: this frame is on every recursion path.
+  if (callee instanceof PyFunction) return runFrame(callee, positionalFrame(callee, e.args, f));
+  if (callee === e.cacheType) return e.cacheNew!.impl(evalArgs(e.args, f, 1, callee), null);
+  const args = evalArgs(e.args, f, 0, null);
+  if (callee instanceof PyNativeFunction) return callee.impl(args, null);
   if (callee === superBuiltin && args.length === 0) return zeroArgSuper(f);
+  if (callee instanceof PyType) cacheConstructor(e, callee);
   return callValue(callee, args, null);
 }
 
-/** Evaluates positional arguments into a new array, leaving `offset` leading slots free. */
-function evalArgs(argNodes: Expr[], f: Frame, offset: number): PyValue[] {
+/**
+ * Remembers the native `__new__` of a builtin type called at `e`, when calling the type is exactly calling
+ * that `__new__` (see construct): builtin types cannot be changed by programs, so it stays valid.
+ */
+function cacheConstructor(e: Call, cls: PyType): void {
+  if (!cls.isBuiltin || cls === typeType || cls === objectType || cls === superBuiltin) return;
+  if (cls.isSubtypeOf(BaseException)) return;
+  const nw = cls.lookup('__new__');
+  if (nw instanceof PyNativeFunction && nw !== objectNew) {
+    e.cacheType = cls;
+    e.cacheNew = nw;
+  }
+}
+
+/** A frame for a call of `fn` with positional arguments, bound straight into its fast slots when possible. */
+function positionalFrame(fn: PyFunction, argNodes: Expr[], f: Frame): Frame {
+  const code = fn.code;
   const n = argNodes.length;
+  const nargs = code.argNames.length;
+  if (!code.simpleSignature || !code.paramsFast || n > nargs || n < nargs - fn.defaults.length) {
+    return boundFrame(fn, evalArgs(argNodes, f, 0, null), null);
+  }
+  const frame = newFrame(fn);
+  const fast = frame.fast;
+  for (let i = 0; i < n; i++) fast[i] = evalExpr(argNodes[i]!, f);
+  if (n < nargs) {
+    const defaults = fn.defaults;
+    const firstDefault = nargs - defaults.length;
+    for (let i = n; i < nargs; i++) fast[i] = defaults[i - firstDefault];
+  }
+  return frame;
+}
+
+/**
+ * Evaluates positional arguments into a new array, after `first` (the receiver of a method or the class
+ * of a constructor) when `offset` is 1. Array literals for the common small counts: allocated inline and
+ * packed, unlike `new Array(n)`.
+ */
+function evalArgs(argNodes: Expr[], f: Frame, offset: 0 | 1, first: PyValue): PyValue[] {
+  const n = argNodes.length;
+  if (offset === 0) {
+    if (n === 0) return [];
+    if (n === 1) return [evalExpr(argNodes[0]!, f)];
+    if (n === 2) {
+      const a = evalExpr(argNodes[0]!, f);
+      return [a, evalExpr(argNodes[1]!, f)];
+    }
+  } else {
+    if (n === 0) return [first];
+    if (n === 1) return [first, evalExpr(argNodes[0]!, f)];
+    if (n === 2) {
+      const a = evalExpr(argNodes[0]!, f);
+      return [first, a, evalExpr(argNodes[1]!, f)];
+    }
+  }
   const args: PyValue[] = new Array(n + offset);
+  if (offset === 1) args[0] = first;
   for (let i = 0; i < n; i++) args[i + offset] = evalExpr(argNodes[i]!, f);
   return args;
 }
@@ -49,17 +106,31 @@ function evalArgs(argNodes: Expr[], f: Frame, offset: number): PyValue[] {
 /** `obj.name(args)`: looks the method up without allocating a bound method. */
 function evalMethodCall(e: Call, fn: Attribute, f: Frame): PyValue {
   const obj = evalExpr(fn.value, f);
-  const args = evalArgs(e.args, f, 1);
-  args[0] = obj;
+  const args = evalArgs(e.args, f, 1, obj);
   const name = fn.attr;
-  if (obj instanceof PyInstance) {
+  let t: PyType;
+  if (typeof obj !== 'object' || obj === null) {
+    t = typeOf(obj);
+  } else if (obj instanceof PyInstance) {
     if (obj.dict.get(name) === undefined) {
       const m = obj.cls.lookup(name);
-      if (m instanceof PyFunction) return callFunction(m, args, null);
+      if (m instanceof PyFunction) return runFrame(m, boundFrame(m, args, null));
     }
-  } else if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper)) {
-    const m = typeOf(obj).lookup(name);
-    if (m instanceof PyNativeFunction) return m.impl(args, null);
+    return callValue(getAttr(obj, name), args.slice(1), null);
+  } else if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) {
+    return callValue(getAttr(obj, name), args.slice(1), null);
+  } else {
+    t = obj.pyType();
+  }
+  if (fn.cacheType === t) return fn.cacheMethod!.impl(args, null);
+  const m = t.lookup(name);
+  if (m instanceof PyNativeFunction) {
+    // Builtin types cannot be changed by programs; dunders are left out because some are made on demand.
+    if (t.isBuiltin && !name.startsWith('__')) {
+      fn.cacheType = t;
+      fn.cacheMethod = m;
+    }
+    return m.impl(args, null);
   }
   return callValue(getAttr(obj, name), args.slice(1), null);
 }
@@ -143,7 +214,7 @@ export function mergeMapping(into: PyDict, mapping: PyValue, _what: string | nul
 
 /** The call protocol for any value. */
 export function callValue(fn: PyValue, args: PyValue[], kwargs: Kwargs | null): PyValue {
-  if (fn instanceof PyFunction) return callFunction(fn, args, kwargs);
+  if (fn instanceof PyFunction) return runFrame(fn, boundFrame(fn, args, kwargs));
   if (fn instanceof PyNativeFunction) return fn.impl(args, kwargs);
   if (fn instanceof PyBoundMethod) {
     const n = args.length;
@@ -184,8 +255,22 @@ export function enterCall(): void {
 }
 
 export function callFunction(fn: PyFunction, args: PyValue[], kwargs: Kwargs | null): PyValue {
+  return runFrame(fn, boundFrame(fn, args, kwargs));
+}
+
+/** A new frame for `fn` with the arguments bound. */
+function boundFrame(fn: PyFunction, args: PyValue[], kwargs: Kwargs | null): Frame {
   const frame = newFrame(fn);
   bindArguments(fn, frame, args, kwargs);
+  return frame;
+}
+
+/**
+ * Runs a function whose arguments are bound in `frame`. Every Python call passes through here, called
+ * directly from the evaluating function (not through callFunction): deep Python recursion must fit in the
+ * host stack, so no call path adds a host frame.
+ */
+export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   if (fn.code.isGenerator) return makeGenerator(fn, frame);
   enterCall();
   const line = S.line;

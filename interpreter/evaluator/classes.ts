@@ -1,8 +1,18 @@
 // Class definitions and instantiation. A class body runs like a function whose locals form the class
 // namespace; the resulting PyType (C3 MRO) is callable: builtin types through their native `__new__`,
-// user classes by creating a PyInstance (PyExceptionObject under BaseException) and running `__init__`.
+// user classes by creating a PyInstance (PyExceptionObject under BaseException; the payload instance a builtin
+// base's `__new__` builds for subclasses of list, dict, ...) and running `__init__`.
 
-import { objectType, typeOf, typeType } from '../objects/builtin-types.ts';
+import {
+  dictType,
+  frozensetType,
+  listType,
+  objectType,
+  setType,
+  tupleType,
+  typeOf,
+  typeType,
+} from '../objects/builtin-types.ts';
 import { BaseException, PyExceptionObject, TypeError, pyError } from '../objects/exceptions.ts';
 import { MroError, PyType } from '../objects/type.ts';
 import {
@@ -11,11 +21,13 @@ import {
   PyNativeFunction,
   PyProperty,
   PyStaticMethod,
+  PyTuple,
   type Kwargs,
   type PyValue,
 } from '../objects/values.ts';
 import type { ClassDef } from '../parser/ast.ts';
 import { UnsupportedError } from '../parser/errors.ts';
+import { getAttrOrUndefined } from './attributes.ts';
 import { callValue } from './calls.ts';
 import { evalExpr } from './expressions.ts';
 import { Frame, PyFunction } from './frame.ts';
@@ -35,12 +47,13 @@ export function execClassDef(s: ClassDef, f: Frame): void {
   const bases: PyType[] = [];
   for (const b of s.bases) {
     const v = evalExpr(b, f);
-    if (!(v instanceof PyType)) throw pyError(TypeError, 'bases must be types');
-    // Instances of a user class are PyInstance objects, which cannot carry a list's items or a dict's table.
-    if (!userClasses.has(v) && v !== objectType && !v.isSubtypeOf(BaseException)) {
-      throw new UnsupportedError(`subclassing the builtin type '${v.name}'`, b.line, b.col);
+    for (const base of mroEntries(v)) {
+      checkBase(base, b.line, b.col);
+      bases.push(base);
     }
-    bases.push(v);
+  }
+  if (bases.length > 1 && new Set(bases.map(layoutOf).filter((l) => l !== null)).size > 1) {
+    throw pyError(TypeError, 'multiple bases have instance lay-out conflict');
   }
   for (const k of s.keywords) {
     evalExpr(k.value, f);
@@ -78,6 +91,56 @@ export function execClassDef(s: ClassDef, f: Frame): void {
   storeName(s.name, v, f);
 }
 
+/** A base expression's classes: itself, or what its `__mro_entries__` gives (`typing.List[int]` → list). */
+function mroEntries(v: PyValue): PyType[] {
+  if (v instanceof PyType) return [v];
+  const hook = getAttrOrUndefined(v, '__mro_entries__');
+  const entries = hook === undefined ? undefined : callValue(hook, [new PyTuple([v])], null);
+  if (entries instanceof PyTuple && entries.items.every((e) => e instanceof PyType)) {
+    return entries.items as PyType[];
+  }
+  throw pyError(TypeError, 'bases must be types');
+}
+
+/** Builtin types CPython refuses as bases. */
+const finalTypes = new Set([
+  'bool',
+  'range',
+  'slice',
+  'NoneType',
+  'function',
+  'builtin_function_or_method',
+  'method',
+  'generator',
+  'ellipsis',
+  'NotImplementedType',
+]);
+/**
+ * Builtin types whose subclass instances carry their payload (PyListOf, PyTupleOf, PyDictOf, PySetOf);
+ * values of the other builtins (int, str, ...) are host primitives that cannot carry a class.
+ */
+const payloadTypes = new Set<PyType>([listType, tupleType, dictType, setType, frozensetType]);
+
+function checkBase(v: PyType, line: number, col: number): void {
+  if (userClasses.has(v) || v === objectType || !v.isBuiltin || v.isSubtypeOf(BaseException)) return;
+  if (payloadTypes.has(v)) return;
+  if (finalTypes.has(v.name)) throw pyError(TypeError, `type '${v.name}' is not an acceptable base type`);
+  throw new UnsupportedError(`subclassing the builtin type '${v.name}'`, line, col);
+}
+
+/**
+ * The type whose host object a class's instances are (list, dict, deque, an exception, ...; null for plain
+ * PyInstance classes): the base nearest to object that builds its instances natively.
+ */
+function layoutOf(t: PyType): PyType | null {
+  if (t.isSubtypeOf(BaseException)) return BaseException;
+  for (let i = t.mro.length - 1; i >= 0; i--) {
+    const c = t.mro[i]!;
+    if (c !== objectType && c.dict.get('__new__') instanceof PyNativeFunction) return c;
+  }
+  return null;
+}
+
 function setOwner(v: PyValue, cls: PyType): void {
   if (v instanceof PyFunction) v.ownerClass = cls;
   else if (v instanceof PyClassMethod || v instanceof PyStaticMethod) setOwner(v.func, cls);
@@ -97,7 +160,7 @@ export function construct(cls: PyType, args: PyValue[], kwargs: Kwargs | null): 
   if (!userClasses.has(cls)) {
     if (cls.isSubtypeOf(BaseException)) return newException(cls, args, kwargs);
     const nw = cls.lookup('__new__');
-    if (nw instanceof PyNativeFunction && nw !== objectNew) return nw.impl([cls, ...args], kwargs);
+    if (nw instanceof PyNativeFunction && nw !== objectNew) return nw.impl(withFirst(cls, args), kwargs);
     if (nw instanceof PyNativeFunction && cls === objectType) {
       if (args.length > 0) throw pyError(TypeError, 'object() takes no arguments');
       return nw.impl([cls], null);
@@ -109,13 +172,15 @@ export function construct(cls: PyType, args: PyValue[], kwargs: Kwargs | null): 
   const nw = cls.lookup('__new__');
   if (nw !== undefined && nw !== objectNew) {
     const fn = nw instanceof PyStaticMethod ? nw.func : nw;
-    if (fn instanceof PyNativeFunction && !cls.isSubtypeOf(BaseException)) {
-      // A builtin base's __new__ (e.g. a subclass of a stdlib type): it builds the object itself.
-      return fn.impl([cls, ...args], kwargs);
+    if (fn instanceof PyNativeFunction) {
+      // A builtin base's __new__ (list, dict, a namedtuple, Counter, ...) builds the payload instance.
+      inst = cls.isSubtypeOf(BaseException)
+        ? newExceptionObject(cls, args)
+        : fn.impl(withFirst(cls, args), kwargs);
+    } else {
+      inst = callValue(fn, withFirst(cls, args), kwargs);
     }
-    inst =
-      fn instanceof PyNativeFunction ? newExceptionObject(cls, args) : callValue(fn, [cls, ...args], kwargs);
-    if (!(inst instanceof PyInstance) || !inst.cls.isSubtypeOf(cls)) return inst;
+    if (!typeOf(inst).isSubtypeOf(cls)) return inst;
   } else if (cls.isSubtypeOf(BaseException)) {
     inst = newExceptionObject(cls, args);
   } else {
@@ -128,9 +193,18 @@ export function construct(cls: PyType, args: PyValue[], kwargs: Kwargs | null): 
     }
     return inst;
   }
-  const r = callValue(init, [inst, ...args], kwargs);
+  const r = callValue(init, withFirst(inst, args), kwargs);
   if (r !== null) throw pyError(TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
   return inst;
+}
+
+/** `[first, ...rest]` without the iteration protocol an array spread goes through. */
+function withFirst(first: PyValue, rest: PyValue[]): PyValue[] {
+  const n = rest.length;
+  const out: PyValue[] = new Array(n + 1);
+  out[0] = first;
+  for (let i = 0; i < n; i++) out[i + 1] = rest[i]!;
+  return out;
 }
 
 function newExceptionObject(cls: PyType, args: PyValue[]): PyExceptionObject {

@@ -10,6 +10,7 @@ import { evalExpr, isTrue } from './expressions.ts';
 import { Cell, Frame, S, stepLimitExceeded } from './frame.ts';
 import { closeGenerator, PyGenerator } from './generators.ts';
 import { emitBranch, emitIteration } from './trace.ts';
+import { isExactSequence } from './builtin-dunders.ts';
 
 function compFrame(e: Comprehension, f: Frame): Frame {
   const code = e.code;
@@ -76,7 +77,7 @@ function loop(e: Comprehension, frame: Frame, gi: number, iterable: PyValue, add
     if (last) add();
     else loop(e, frame, gi + 1, evalExpr(e.generators[gi + 1]!.iter, frame), add);
   };
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+  if ((iterable instanceof PyList || iterable instanceof PyTuple) && isExactSequence(iterable)) {
     const items = iterable.items;
     for (let i = 0; i < items.length; i++) step(items[i]!, i);
     return;

@@ -125,6 +125,12 @@ function binary(op: BinOpName, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'bigint' && typeof b === 'bigint') {
     if (op === '+') return a + b;
     if (op === '-') return a - b;
+    if (op === '*') return a * b;
+    // Truncating and floor division agree when neither operand is negative.
+    if (b > 0n && a >= 0n) {
+      if (op === '%') return a % b;
+      if (op === '//') return a / b;
+    }
   }
   return binaryOp(op, a, b);
 }
@@ -132,7 +138,7 @@ function binary(op: BinOpName, a: PyValue, b: PyValue): PyValue {
 function evalSubscript(e: Subscript, f: Frame): PyValue {
   const o = evalExpr(e.value, f);
   const k = evalExpr(e.index, f);
-  if (o instanceof PyList && typeof k === 'bigint') {
+  if (o instanceof PyList && typeof k === 'bigint' && o.constructor === PyList) {
     const items = o.items;
     let i = Number(k);
     if (i < 0) i += items.length;
@@ -232,6 +238,7 @@ export function evalElements(elts: Expr[], f: Frame): PyValue[] {
 function evalCompare(e: Compare, f: Frame): PyValue {
   let left = evalExpr(e.left, f);
   const n = e.ops.length;
+  if (n === 1) return compareOp(e.ops[0]!, left, evalExpr(e.comparators[0]!, f));
   for (let i = 0; i < n; i++) {
     const right = evalExpr(e.comparators[i]!, f);
     const r = compareOp(e.ops[i]!, left, right);

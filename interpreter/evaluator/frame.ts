@@ -54,7 +54,25 @@ export class Frame {
     readonly ns: Map<string, PyValue> | null,
     readonly func: PyFunction | null,
   ) {
-    this.fast = code === null ? [] : new Array<PyValue | undefined>(code.fastCount);
+    this.fast = code === null ? [] : newFastLocals(code.fastCount);
+  }
+}
+
+/** Unassigned fast locals; literals for small frames, which are allocated inline (`new Array(n)` is not). */
+function newFastLocals(n: number): (PyValue | undefined)[] {
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [undefined];
+    case 2:
+      return [undefined, undefined];
+    case 3:
+      return [undefined, undefined, undefined];
+    case 4:
+      return [undefined, undefined, undefined, undefined];
+    default:
+      return new Array<PyValue | undefined>(n);
   }
 }
 

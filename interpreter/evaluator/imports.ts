@@ -7,7 +7,7 @@ import type { Import, ImportFrom } from '../parser/ast.ts';
 import { resolveModule } from './modules.ts';
 import { getAttrOrUndefined } from './attributes.ts';
 import { S, type Frame } from './frame.ts';
-import { storeName } from './names.ts';
+import { globalsChanged, storeName } from './names.ts';
 
 function load(name: string): PyModule {
   let m = S.modules.get(name);
@@ -32,6 +32,7 @@ export function execImportFrom(s: ImportFrom, f: Frame): void {
     for (const [k, v] of mod.dict) {
       if (!k.startsWith('_')) f.globals.set(k, v);
     }
+    globalsChanged();
     return;
   }
   for (const a of s.names) {

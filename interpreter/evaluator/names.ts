@@ -6,6 +6,45 @@ import { NameScope, type Name } from '../parser/ast.ts';
 import { S, type Frame } from './frame.ts';
 import { emitBind } from './trace.ts';
 
+/**
+ * Bumped on every store or delete of a global in any namespace, invalidating the load caches of Name nodes.
+ * The builtins namespace is never written during a run, so a cached builtin stays valid with its globals.
+ */
+let globalsVersion = 0;
+
+export function globalsChanged(): void {
+  globalsVersion++;
+}
+
+/**
+ * The Name nodes whose caches hold values of `cachedGlobals`. ASTs outlive runs (parser/index.ts caches
+ * them), so the caches are emptied once another namespace is in use, to release the previous run's objects.
+ */
+let cachedNames: Name[] = [];
+let cachedGlobals: Map<string, PyValue> | null = null;
+
+function loadGlobal(e: Name, globals: Map<string, PyValue>): PyValue {
+  if (e.cacheGlobals === globals && e.cacheVersion === globalsVersion) return e.cacheValue;
+  let v = globals.get(e.id);
+  if (v === undefined) {
+    v = S.builtins.get(e.id);
+    if (v === undefined) throw notDefined(e.id);
+  }
+  if (globals !== cachedGlobals) {
+    for (const n of cachedNames) {
+      n.cacheGlobals = null;
+      n.cacheValue = null;
+    }
+    cachedNames = [];
+    cachedGlobals = globals;
+  }
+  if (e.cacheGlobals !== globals) cachedNames.push(e);
+  e.cacheGlobals = globals;
+  e.cacheVersion = globalsVersion;
+  e.cacheValue = v;
+  return v;
+}
+
 export function loadName(e: Name, f: Frame): PyValue {
   let v: PyValue | undefined;
   switch (e.scope) {
@@ -24,12 +63,7 @@ export function loadName(e: Name, f: Frame): PyValue {
       }
       return v;
     case NameScope.Global:
-      v = f.globals.get(e.id);
-      if (v === undefined) {
-        v = S.builtins.get(e.id);
-        if (v === undefined) throw notDefined(e.id);
-      }
-      return v;
+      return loadGlobal(e, f.globals);
     case NameScope.ClassBody:
       v = f.ns!.get(e.id);
       if (v === undefined) {
@@ -53,6 +87,7 @@ export function storeName(e: Name, v: PyValue, f: Frame): void {
       break;
     case NameScope.Global:
       f.globals.set(e.id, v);
+      globalsVersion++;
       break;
     case NameScope.ClassBody:
       f.ns!.set(e.id, v);
@@ -77,6 +112,7 @@ export function deleteName(e: Name, f: Frame, quiet = false): void {
       return;
     case NameScope.Global:
       had = f.globals.delete(e.id);
+      globalsVersion++;
       break;
     case NameScope.ClassBody:
       had = f.ns!.delete(e.id);

@@ -29,6 +29,7 @@ import { deleteName, loadName, storeName } from './names.ts';
 import { emitBranch, emitIteration, emitLoopExit, emitStatement } from './trace.ts';
 import { closeGenerator, PyGenerator } from './generators.ts';
 import { execWith } from './with.ts';
+import { isExactSequence } from './builtin-dunders.ts';
 
 export function execBlock(body: Stmt[], f: Frame): Completion {
   for (let i = 0; i < body.length; i++) {
@@ -49,6 +50,9 @@ export function execBlock(body: Stmt[], f: Frame): Completion {
       case 'Assign':
         c = execAssign(s, f);
         break;
+      case 'AugAssign':
+        execAugAssign(s, f, evalExpr(s.value, f));
+        continue;
       case 'If':
         c = execIf(s, f);
         break;
@@ -190,7 +194,8 @@ function execFor(s: For, f: Frame): Completion {
   const tracing = S.sink !== null;
   let count = 0;
   let c: Completion = NORMAL;
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+  // Exact lists and tuples only: a subclass may override __iter__.
+  if ((iterable instanceof PyList || iterable instanceof PyTuple) && isExactSequence(iterable)) {
     // A live index loop is exactly the list iterator's semantics (it sees appends made by the body).
     const items = iterable.items;
     for (let i = 0; i < items.length; i++) {

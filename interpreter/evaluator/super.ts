@@ -18,7 +18,8 @@ import {
   type PyValue,
 } from '../objects/values.ts';
 import { NameScope } from '../parser/ast.ts';
-import { setInstanceAttr } from './attributes.ts';
+import { objectSetPayloadAttr, setInstanceAttr } from './attributes.ts';
+import { payloadDunder } from './builtin-dunders.ts';
 import { callValue } from './calls.ts';
 import { PyFunction, type Frame } from './frame.ts';
 
@@ -67,11 +68,13 @@ export function superGetAttr(s: PySuper, name: string): PyValue | undefined {
   const mro = start.mro;
   const from = mro.indexOf(s.thisClass);
   for (let i = from + 1; i < mro.length; i++) {
-    const v = mro[i]!.dict.get(name);
+    let v = mro[i]!.dict.get(name);
+    if (v === undefined) v = payloadDunder(mro[i]!, name);
     if (v === undefined) continue;
     if (v instanceof PyFunction || v instanceof PyNativeFunction) {
-      // On a class (inside a classmethod) functions stay unbound, like `Base.method`.
-      return obj instanceof PyType && name !== '__new__' ? v : new PyBoundMethod(obj, v);
+      // On a class (inside a classmethod) functions stay unbound, like `Base.method`; so does __new__,
+      // a static method (`super().__new__(cls, ...)`).
+      return obj instanceof PyType || name === '__new__' ? v : new PyBoundMethod(obj, v);
     }
     if (v instanceof PyClassMethod) return new PyBoundMethod(start, v.func);
     if (v instanceof PyStaticMethod) return v.func;
@@ -101,6 +104,9 @@ export const objectSetattr = nativeFunction(
   '__setattr__',
   (args) => {
     const [obj, name, value] = args;
+    if (!(obj instanceof PyInstance) && typeof name === 'string' && value !== undefined) {
+      if (objectSetPayloadAttr(obj!, name, value)) return null;
+    }
     if (!(obj instanceof PyInstance) || typeof name !== 'string' || value === undefined) {
       throw pyError(TypeError, "can't apply this __setattr__ to object");
     }

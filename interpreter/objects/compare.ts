@@ -199,8 +199,9 @@ function trySide(op: CompareOp, x: PyValue, y: PyValue): PyValue {
   const obj = x as PyObject;
   const method = findDunder(obj, DUNDER[op]);
   if (method !== undefined && method !== null) return callValue(method, [x, y]);
-  if (op === '!=') {
-    // object.__ne__ inverts __eq__ unless that is NotImplemented.
+  // object.__ne__ inverts __eq__ unless that is NotImplemented. A program's subclass of a builtin container
+  // inherits the container's own __ne__ instead (stdlib subclasses such as Counter invert their __eq__).
+  if (op === '!=' && !(hasPayload(obj) && definesEqInProgram(obj))) {
     const eq = findDunder(obj, '__eq__');
     if (eq !== undefined && eq !== null) {
       const r = callValue(eq, [x, y]);
@@ -212,6 +213,11 @@ function trySide(op: CompareOp, x: PyValue, y: PyValue): PyValue {
     return r === undefined ? NotImplemented : r;
   }
   return NotImplemented;
+}
+
+function definesEqInProgram(obj: PyObject): boolean {
+  for (const t of obj.pyType().mro) if (t.dict.has('__eq__')) return t.module === '__main__';
+  return false;
 }
 
 export function richCompare(op: CompareOp, a: PyValue, b: PyValue): PyValue {

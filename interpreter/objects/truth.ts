@@ -2,6 +2,7 @@
 
 import { typeOf } from './builtin-types.ts';
 import { TypeError, ValueError, pyError } from './exceptions.ts';
+import { findDunder } from './dunder.ts';
 import { callValue } from './runtime.ts';
 import { PyBytes, PyDict, PyList, PyRange, PySet, PyTuple, type PyObject, type PyValue } from './values.ts';
 
@@ -17,13 +18,22 @@ export function truthy(v: PyValue): boolean {
       return v.length > 0;
   }
   if (v === null) return false;
-  if (v instanceof PyList) return v.items.length > 0;
-  if (v instanceof PyTuple) return v.items.length > 0;
-  if (v instanceof PyDict) return v.table.size > 0;
-  if (v instanceof PySet) return v.table.size > 0;
+  if (v instanceof PyList)
+    return v.constructor === PyList || !customTruth(v) ? v.items.length > 0 : objectTruth(v);
+  if (v instanceof PyTuple)
+    return v.constructor === PyTuple || !customTruth(v) ? v.items.length > 0 : objectTruth(v);
+  if (v instanceof PyDict)
+    return v.constructor === PyDict || !customTruth(v) ? v.table.size > 0 : objectTruth(v);
+  if (v instanceof PySet)
+    return v.constructor === PySet || !customTruth(v) ? v.table.size > 0 : objectTruth(v);
   if (v instanceof PyRange) return v.length > 0n;
   if (v instanceof PyBytes) return v.data.length > 0;
   return objectTruth(v);
+}
+
+/** A subclass of a builtin container that defines __bool__ or __len__ itself. */
+function customTruth(v: PyObject): boolean {
+  return findDunder(v, '__bool__') !== undefined || findDunder(v, '__len__') !== undefined;
 }
 
 function objectTruth(v: PyObject): boolean {

@@ -2,7 +2,8 @@
 // converter (convert.ts) builds it from tree-sitter's concrete syntax tree; the scope resolver (scope.ts)
 // then fills in how every name is stored, so the evaluator never looks a local variable up by name.
 
-import type { PyValue } from '../objects/values.ts';
+import type { PyType } from '../objects/type.ts';
+import type { PyNativeFunction, PyValue } from '../objects/values.ts';
 
 export interface Loc {
   line: number;
@@ -26,6 +27,13 @@ export interface Name extends Loc {
   id: string;
   scope: NameScope;
   index: number;
+  /**
+   * Evaluator's cache of a global/builtin load: valid while `cacheGlobals` is the frame's globals and no
+   * global has been stored or deleted since (`cacheVersion`). Set up here so that every Name has one shape.
+   */
+  cacheGlobals: Map<string, PyValue> | null;
+  cacheVersion: number;
+  cacheValue: PyValue;
 }
 
 export interface Const extends Loc {
@@ -72,6 +80,12 @@ export interface Attribute extends Loc {
   kind: 'Attribute';
   value: Expr;
   attr: string;
+  /**
+   * Evaluator's cache of a method call `x.attr(...)` on a value of a builtin type (whose attributes
+   * programs cannot change): the type last seen and the native method it has under `attr`.
+   */
+  cacheType: PyType | null;
+  cacheMethod: PyNativeFunction | null;
 }
 export interface Subscript extends Loc {
   kind: 'Subscript';
@@ -97,6 +111,9 @@ export interface Call extends Loc {
   keywords: Keyword[];
   /** True when there is no `*` or `**` argument and no keyword: the common fast path. */
   simple: boolean;
+  /** Evaluator's cache for calling a builtin type (`str(x)`): the type last called and its native `__new__`. */
+  cacheType: PyType | null;
+  cacheNew: PyNativeFunction | null;
 }
 export type BinOpName = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
 export interface BinOp extends Loc {

@@ -7,7 +7,17 @@ import type * as A from './ast.ts';
 import { body, rhs } from './convert.ts';
 import { strings } from './convert-strings.ts';
 import { parseFloatLiteral, parseIntLiteral } from './literals.ts';
-import { field, loc, named, newCode, newName, syntax, unsupported } from './node-util.ts';
+import {
+  field,
+  loc,
+  named,
+  newAttribute,
+  newCall,
+  newCode,
+  newName,
+  syntax,
+  unsupported,
+} from './node-util.ts';
 
 export function target(n: Node): A.Expr {
   const l = loc(n);
@@ -282,7 +292,7 @@ export function expr(n: Node): A.Expr {
     case 'list_splat_pattern':
       return { kind: 'Starred', value: expr(named(n)[0]!), ...l };
     case 'attribute':
-      return { kind: 'Attribute', value: expr(field(n, 'object')), attr: field(n, 'attribute').text, ...l };
+      return newAttribute(expr(field(n, 'object')), field(n, 'attribute').text, l);
     case 'subscript': {
       const subs = n.childrenForFieldName('subscript');
       const index: A.Expr =
@@ -306,11 +316,11 @@ export function expr(n: Node): A.Expr {
       const func = expr(field(n, 'function'));
       const argsNode = field(n, 'arguments');
       if (argsNode.type === 'generator_expression') {
-        return { kind: 'Call', func, args: [comprehension(argsNode)], keywords: [], simple: true, ...l };
+        return newCall(func, [comprehension(argsNode)], [], true, l);
       }
       const { args, keywords } = argumentList(argsNode);
       const simple = keywords.length === 0 && !args.some((a) => a.kind === 'Starred');
-      return { kind: 'Call', func, args, keywords, simple, ...l };
+      return newCall(func, args, keywords, simple, l);
     }
     case 'binary_operator':
       return {

@@ -5,7 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import type * as A from './ast.ts';
 import { body, expr } from './convert.ts';
 import { parseFloatLiteral, parseIntLiteral } from './literals.ts';
-import { field, loc, named, newName, unsupported } from './node-util.ts';
+import { field, loc, named, newAttribute, newName, unsupported } from './node-util.ts';
 
 export function matchStmt(n: Node): A.Match {
   const subjects = n.childrenForFieldName('subject');
@@ -63,7 +63,7 @@ function pattern(n: Node): A.Pattern {
         return { kind: 'MatchAs', pattern: null, name: newName(ids[0]!.text, loc(ids[0]!)), ...l };
       }
       let value: A.Expr = newName(ids[0]!.text, loc(ids[0]!));
-      for (const id of ids.slice(1)) value = { kind: 'Attribute', value, attr: id.text, ...loc(id) };
+      for (const id of ids.slice(1)) value = newAttribute(value, id.text, loc(id));
       return { kind: 'MatchValue', value, ...l };
     }
     case 'integer':
@@ -120,7 +120,7 @@ function pattern(n: Node): A.Pattern {
       const clsNode = kids[0]!;
       const ids = named(clsNode);
       let cls: A.Expr = newName(ids[0]!.text, loc(ids[0]!));
-      for (const id of ids.slice(1)) cls = { kind: 'Attribute', value: cls, attr: id.text, ...loc(id) };
+      for (const id of ids.slice(1)) cls = newAttribute(cls, id.text, loc(id));
       const patterns: A.Pattern[] = [];
       const kwdNames: string[] = [];
       const kwdPatterns: A.Pattern[] = [];

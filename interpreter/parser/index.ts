@@ -84,7 +84,8 @@ function tree(code: string): Module {
   }
 }
 
-// ASTs are immutable once resolved, so repeated runs of one program (benchmark verification, tracing,
+// ASTs are immutable once resolved (apart from the evaluator's lookup caches, which check their own
+// validity), so repeated runs of one program (benchmark verification, tracing,
 // comparisons of many predictions against one output) reuse them. Failures are not cached.
 const CACHE_LIMIT = 1024;
 const moduleCache = new Map<string, Module>();

@@ -33,7 +33,41 @@ export function named(n: Node): Node[] {
 }
 
 export function newName(id: string, l: Loc): A.Name {
-  return { kind: 'Name', id, scope: NameScope.Global, index: -1, line: l.line, col: l.col };
+  return {
+    kind: 'Name',
+    id,
+    scope: NameScope.Global,
+    index: -1,
+    line: l.line,
+    col: l.col,
+    cacheGlobals: null,
+    cacheVersion: -1,
+    cacheValue: null,
+  };
+}
+
+export function newAttribute(value: A.Expr, attr: string, l: Loc): A.Attribute {
+  return { kind: 'Attribute', value, attr, line: l.line, col: l.col, cacheType: null, cacheMethod: null };
+}
+
+export function newCall(
+  func: A.Expr,
+  args: A.Expr[],
+  keywords: A.Keyword[],
+  simple: boolean,
+  l: Loc,
+): A.Call {
+  return {
+    kind: 'Call',
+    func,
+    args,
+    keywords,
+    simple,
+    line: l.line,
+    col: l.col,
+    cacheType: null,
+    cacheNew: null,
+  };
 }
 
 export function newCode(name: string, body: A.Stmt[], line: number): A.FunctionCode {

@@ -1,7 +1,17 @@
 // `typing`: placeholders that make annotations evaluate and print like CPython's (`typing.List[int]`,
 // `typing.Optional[str]`, `~T`); Generic and Protocol are real classes so they can be subclassed.
 
-import { objectType, strType, Ellipsis } from '../objects/builtin-types.ts';
+import {
+  Ellipsis,
+  dictType,
+  frozensetType,
+  listType,
+  objectType,
+  setType,
+  strType,
+  tupleType,
+} from '../objects/builtin-types.ts';
+import { TypeError, pyError } from '../objects/exceptions.ts';
 import { PyType } from '../objects/type.ts';
 import { PyObject, PyTuple, type PyModule, type PyValue } from '../objects/values.ts';
 import { nativeFunction } from '../builtins/define.ts';
@@ -40,7 +50,22 @@ const typingFormType: PyType = makeClass('_GenericAlias', 'typing', [], {
   __getitem__: (args) => subscribe(args[0] as PyTypingForm, args[1]!),
   __or__: (args) => new PyTypingForm(`typing.Union[${typeArgRepr(args[0]!)}, ${typeArgRepr(args[1]!)}]`),
   __ror__: (args) => new PyTypingForm(`typing.Union[${typeArgRepr(args[1]!)}, ${typeArgRepr(args[0]!)}]`),
+  // `class C(List[int])` derives from the alias's builtin origin (CPython adds Generic too).
+  __mro_entries__: (args) => {
+    const text = (args[0] as PyTypingForm).text;
+    const origin = ORIGINS.get(text.split('[')[0]!);
+    if (origin === undefined) throw pyError(TypeError, `Cannot subclass ${text}`);
+    return new PyTuple([origin]);
+  },
 });
+
+const ORIGINS = new Map<string, PyType>([
+  ['typing.List', listType],
+  ['typing.Dict', dictType],
+  ['typing.Set', setType],
+  ['typing.FrozenSet', frozensetType],
+  ['typing.Tuple', tupleType],
+]);
 
 const FORMS = [
   'Any',
