@@ -107,32 +107,33 @@ function evalArgs(argNodes: Expr[], f: Frame, offset: 0 | 1, first: PyValue): Py
 function evalMethodCall(e: Call, fn: Attribute, f: Frame): PyValue {
   const obj = evalExpr(fn.value, f);
   const args = evalArgs(e.args, f, 1, obj);
-  const name = fn.attr;
-  let t: PyType;
-  if (typeof obj !== 'object' || obj === null) {
-    t = typeOf(obj);
-  } else if (obj instanceof PyInstance) {
-    if (obj.dict.get(name) === undefined) {
-      const m = obj.cls.lookup(name);
+  if (obj instanceof PyInstance) {
+    if (obj.dict.get(fn.attr) === undefined) {
+      const m = obj.cls.lookup(fn.attr);
       if (m instanceof PyFunction) return runFrame(m, boundFrame(m, args, null));
     }
-    return callValue(getAttr(obj, name), args.slice(1), null);
-  } else if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) {
-    return callValue(getAttr(obj, name), args.slice(1), null);
   } else {
-    t = obj.pyType();
+    const m = nativeMethod(obj, fn);
+    if (m !== null) return m.impl(args, null);
   }
-  if (fn.cacheType === t) return fn.cacheMethod!.impl(args, null);
-  const m = t.lookup(name);
-  if (m instanceof PyNativeFunction) {
-    // Builtin types cannot be changed by programs; dunders are left out because some are made on demand.
-    if (t.isBuiltin && !name.startsWith('__')) {
-      fn.cacheType = t;
-      fn.cacheMethod = m;
-    }
-    return m.impl(args, null);
+  return callValue(getAttr(obj, fn.attr), args.slice(1), null);
+}
+
+/** The native method `obj.attr` of a value that is not an instance of a user class, type, module or super. */
+function nativeMethod(obj: PyValue, fn: Attribute): PyNativeFunction | null {
+  let t: PyType;
+  if (typeof obj !== 'object' || obj === null) t = typeOf(obj);
+  else if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) return null;
+  else t = obj.pyType();
+  if (fn.cacheType === t) return fn.cacheMethod;
+  const m = t.lookup(fn.attr);
+  if (!(m instanceof PyNativeFunction)) return null;
+  // Builtin types cannot be changed by programs; dunders are left out because some are made on demand.
+  if (t.isBuiltin && !fn.attr.startsWith('__')) {
+    fn.cacheType = t;
+    fn.cacheMethod = m;
   }
-  return callValue(getAttr(obj, name), args.slice(1), null);
+  return m;
 }
 
 /** Calls with `*args`, `**kwargs` or keywords. */
