@@ -21,6 +21,12 @@ export function bindArgs(
       `${fname}() takes at most ${most} argument${most === 1 ? '' : 's'} (${args.length} given)`,
     );
   }
+  // The common call, positional only and complete, needs no binding work.
+  if ((kwargs === null || kwargs.size === 0) && args.length >= required) {
+    const bound: (PyValue | undefined)[] = args.slice();
+    while (bound.length < names.length) bound.push(undefined);
+    return bound;
+  }
   const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
   for (let i = 0; i < args.length; i++) out[i] = args[i];
   if (kwargs !== null) {
