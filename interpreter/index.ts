@@ -14,10 +14,11 @@ import { pyEq } from './objects/equality.ts';
 import { MemoryError, PyError, RecursionError } from './objects/exceptions.ts';
 import { repr, str } from './objects/repr.ts';
 import { context } from './objects/runtime.ts';
-import type { PyModule, PyValue } from './objects/values.ts';
+import type { PyValue } from './objects/values.ts';
 import { PySyntaxError, UnsupportedError } from './parser/errors.ts';
 import type { Module } from './parser/ast.ts';
 import { initParser, parseExpression, parseModule } from './parser/index.ts';
+import { importModule, onRecursionLimitChange } from './stdlib/index.ts';
 import { TRACE_EVENTS_VERSION, type TraceSink } from './tracer/events.ts';
 
 // Limits (sandbox):
@@ -53,27 +54,18 @@ let sharedBuiltins: Map<string, PyValue> | null = null;
 export function loadInterpreter(): Promise<Interpreter> {
   loaded ??= (async () => {
     await initParser();
-    await loadStdlib();
+    installStdlib();
     return { runCall, runModule, compare };
   })();
   return loaded;
 }
 
-async function loadStdlib(): Promise<void> {
-  // Imported by a variable specifier so the interpreter still loads (with no importable modules) in a
-  // checkout where the stdlib is missing.
-  const path = './stdlib/index.ts';
-  try {
-    const mod = (await import(path)) as { importModule?: (name: string) => PyModule };
-    if (mod.importModule) setModuleResolver(mod.importModule);
-    const sysPath = './stdlib/sys.ts';
-    const sys = (await import(sysPath)) as { onRecursionLimitChange?: (f: (limit: number) => void) => void };
-    sys.onRecursionLimitChange?.((limit) => {
-      S.maxDepth = limit;
-    });
-  } catch {
-    // No stdlib: every import raises ModuleNotFoundError.
-  }
+function installStdlib(): void {
+  setModuleResolver(importModule);
+  // sys.setrecursionlimit moves the depth limit of the run in progress, as in CPython.
+  onRecursionLimitChange((limit) => {
+    S.maxDepth = limit;
+  });
 }
 
 function reset(options: InternalRunOptions): void {
