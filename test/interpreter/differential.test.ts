@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
-import { formatFailure, type Interpreter } from '../../interpreter/api.ts';
+import { formatFailure } from '../../interpreter/api.ts';
+import { loadInterpreter } from '../../interpreter/index.ts';
 import {
   corpusDir,
   expectedFromPython,
@@ -20,16 +21,6 @@ const programs = listCorpusPrograms();
 // The implementation is imported dynamically, against the contract in api.ts: while interpreter/index.ts
 // is missing or mid-edit, each program's test fails with the import error, and the corpus checks below
 // still run, instead of the whole file failing to load.
-let interpreterPromise: Promise<Interpreter> | undefined;
-function interpreter(): Promise<Interpreter> {
-  interpreterPromise ??= (async () => {
-    const url = new URL('../../interpreter/index.ts', import.meta.url).href;
-    const mod = (await import(url)) as { loadInterpreter: () => Promise<Interpreter> };
-    return mod.loadInterpreter();
-  })();
-  return interpreterPromise;
-}
-
 /** `.expected` files whose program was renamed or deleted. */
 function orphanExpectedFiles(): string[] {
   const pyPaths = new Set(programs.map((program) => program.expectedPath));
@@ -78,7 +69,7 @@ for (const program of programs) {
   test(`corpus/${program.name}${reason === undefined ? '' : ' (known failure)'}`, async () => {
     const code = readFileSync(program.pyPath, 'utf8');
     const expected = readFileSync(program.expectedPath, 'utf8');
-    const py = await interpreter();
+    const py = await loadInterpreter();
     let stdout = '';
     const result = py.runModule(code, { stdout: (text) => (stdout += text) });
     const actual = result.ok ? expectedText(stdout) : expectedText(stdout, formatFailure(result.error));
