@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadInterpreter } from '../interpreter/index.ts';
+import { pythonExecutable } from '../scripts/corpus-expected.ts';
 import type { BenchReport } from './report.ts';
 
 interface Program {
@@ -66,7 +67,10 @@ for _ in range(${repeat}):
     best = d if best is None or d < best else best
 print(best)
 `;
-  const out = execFileSync('python3', ['-c', script], { input: JSON.stringify(programs), encoding: 'utf8' });
+  const out = execFileSync(pythonExecutable(), ['-c', script], {
+    input: JSON.stringify(programs),
+    encoding: 'utf8',
+  });
   return Number(out.trim());
 }
 

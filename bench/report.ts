@@ -20,12 +20,17 @@ function fmt(v: number, unit: string): string {
   return `${Number.isInteger(v) ? v : v.toFixed(2)} ${unit}`.trim();
 }
 
+/** Two decimals, or three significant digits for ratios far below 1. */
+function ratio(r: number): string {
+  return r >= 0.1 ? r.toFixed(2) : r.toPrecision(3);
+}
+
 export function renderReport(r: BenchReport): string {
   const lines = [`## ${r.title}`];
   for (const row of r.rows) {
     let line = `- ${row.name}: ${fmt(row.ours, row.unit)}`;
     if (row.reference !== undefined) {
-      line += ` vs ${r.referenceName ?? 'reference'} ${fmt(row.reference, row.unit)} → ratio ${(row.ours / row.reference).toFixed(2)}×`;
+      line += ` vs ${r.referenceName ?? 'reference'} ${fmt(row.reference, row.unit)} → ratio ${ratio(row.ours / row.reference)}×`;
     }
     if (row.note) line += ` (${row.note})`;
     lines.push(line);

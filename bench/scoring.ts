@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { loadCruxeval } from '../benchmarks/index.ts';
 import { loadInterpreter } from '../interpreter/index.ts';
 import { readGenerationsFile, scoreGenerations } from '../harness/scoring/index.ts';
+import { pythonExecutable } from '../scripts/corpus-expected.ts';
 import type { BenchReport } from './report.ts';
 
 export async function benchScoring(cruxevalPath: string, generationsPath: string): Promise<BenchReport> {
@@ -32,7 +33,7 @@ export async function benchScoring(cruxevalPath: string, generationsPath: string
   const t1 = performance.now();
   for (const program of programs) {
     try {
-      execFileSync('python3', ['-c', program], { stdio: 'ignore', timeout: 3000 });
+      execFileSync(pythonExecutable(), ['-c', program], { stdio: 'ignore', timeout: 3000 });
     } catch {
       // A failed assert is a wrong generation, not a benchmark error.
     }
