@@ -2,6 +2,7 @@
 // enumerate, zip, map, filter and reversed (types, as in CPython, so `type(map(f, x)) is map`).
 
 import { dictType, functionType, iteratorType, listType, typeOf } from '../objects/builtin-types.ts';
+import { codePointsOf, hasSurrogates } from '../objects/code-points.ts';
 import { compareBool } from '../objects/compare.ts';
 import { pyEq } from '../objects/equality.ts';
 import { binaryOp } from '../objects/arithmetic.ts';
@@ -288,6 +289,12 @@ export function reversedOf(v: PyValue): PyValue {
       v.pyType().lookup('__getitem__') != null &&
       v.pyType().lookup('__len__') != null);
   if (!isSequence) throw pyError(TypeError, `'${typeOf(v).name}' object is not reversible`);
+  if (typeof v === 'string' && hasSurrogates(v)) {
+    // Walk the code points once instead of re-locating each one by index.
+    const points = codePointsOf(v);
+    let k = points.length - 1;
+    return new PyIterator(reversedType, () => (k >= 0 ? points[k--] : undefined));
+  }
   let i = BigInt(pyLen(v)) - 1n;
   return new PyIterator(reversedType, () => {
     if (i < 0n) return undefined;

@@ -2,6 +2,7 @@
 
 import { binaryOp } from '../objects/arithmetic.ts';
 import { typeOf } from '../objects/builtin-types.ts';
+import { cpLength } from '../objects/code-points.ts';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyError } from '../objects/exceptions.ts';
 import { pyHash } from '../objects/hash.ts';
 import { fakeAddress } from '../objects/repr.ts';
@@ -135,10 +136,9 @@ function ord(args: PyValue[], kwargs: Kwargs | null): PyValue {
   expectArgs('ord', args, 1);
   const v = args[0]!;
   if (typeof v === 'string') {
-    const cp = v.codePointAt(0);
-    const n = cp !== undefined && cp > 0xffff && v.length === 2 ? 1 : v.length;
+    const n = cpLength(v);
     if (n !== 1) throw pyError(TypeError, `ord() expected a character, but string of length ${n} found`);
-    return BigInt(cp!);
+    return BigInt(v.codePointAt(0)!);
   }
   if (v instanceof PyObject && v.pyType().name === 'bytes') {
     const data = (v as unknown as { data: Uint8Array }).data;

@@ -1,6 +1,7 @@
 // The format-spec mini-language: parsing `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`
 // and laying out a formatted number or string (sign, prefix, grouping, fill, alignment) as CPython does.
 
+import { cpLength } from './code-points.ts';
 import { ValueError, pyError } from './exceptions.ts';
 
 export interface FormatSpec {
@@ -102,7 +103,7 @@ export function parseSpec(spec: string, typeName: string, defaultType = ''): For
 
 /** Pads `body` to the spec's width. `splitAt` is where '=' alignment inserts the fill (after sign/prefix). */
 export function pad(body: string, spec: FormatSpec, defaultAlign: '<' | '>', splitAt = 0): string {
-  const len = Array.from(body).length;
+  const len = cpLength(body);
   if (spec.width <= len) return body;
   const n = spec.width - len;
   const align = spec.align ?? (spec.zeroPad && defaultAlign === '>' ? '=' : defaultAlign);

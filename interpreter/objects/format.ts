@@ -2,6 +2,7 @@
 // the plain str() fallback that object.__format__ allows only for an empty spec.
 
 import { typeOf } from './builtin-types.ts';
+import { truncateCodePoints } from './code-points.ts';
 import { OverflowError, TypeError, ValueError, pyError } from './exceptions.ts';
 import { formatExp, formatFixed, formatGeneral, formatRepr } from './float-format.ts';
 import { layoutNumber, pad, parseSpec, type FormatSpec } from './format-spec.ts';
@@ -55,8 +56,7 @@ export function formatStr(s: string, spec: string): string {
   if (f.align === '=') throw pyError(ValueError, "'=' alignment not allowed in string format specifier");
   let body = s;
   if (f.precision !== undefined) {
-    const chars = Array.from(s);
-    if (chars.length > f.precision) body = chars.slice(0, f.precision).join('');
+    body = truncateCodePoints(s, f.precision);
   }
   return pad(body, f, '<');
 }

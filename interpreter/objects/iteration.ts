@@ -22,6 +22,7 @@ import {
   exceptionMatches,
   pyError,
 } from './exceptions.ts';
+import { codePointsOf, hasSurrogates } from './code-points.ts';
 import { callValue, checkSize } from './runtime.ts';
 import { setOrder } from './set-order.ts';
 import type { PyType } from './type.ts';
@@ -125,6 +126,7 @@ function arrayIterator(type: PyType, items: readonly PyValue[]): PyIterator {
 }
 
 function strIterator(s: string): PyIterator {
+  if (hasSurrogates(s)) return arrayIterator(strIteratorType, codePointsOf(s));
   let i = 0;
   return new PyIterator(ASCII.test(s) ? strAsciiIteratorType : strIteratorType, () =>
     i < s.length ? s[i++] : undefined,
@@ -334,7 +336,7 @@ export function iterNext(it: PyValue): PyValue | undefined {
 
 /** Materializes any iterable into a fresh host array. */
 export function toArray(v: PyValue): PyValue[] {
-  if (typeof v === 'string') return v.split('');
+  if (typeof v === 'string') return hasSurrogates(v) ? Array.from(v) : v.split('');
   if (v instanceof PyList && !overridesIter(v, listType)) return v.items.slice();
   if (v instanceof PyTuple && !overridesIter(v, tupleType)) return v.items.slice();
   if (v instanceof PyRange) {

@@ -2,6 +2,7 @@
 // precision (including `*`), `%(key)s` mapping lookups, with CPython's error messages.
 
 import { typeOf } from './builtin-types.ts';
+import { cpLength, truncateCodePoints } from './code-points.ts';
 import { KeyError, OverflowError, TypeError, ValueError, pyError } from './exceptions.ts';
 import { formatExp, formatFixed, formatGeneral } from './float-format.ts';
 import { intToFloat } from './int-math.ts';
@@ -71,7 +72,7 @@ function toFloat(v: PyValue): number {
 }
 
 function padField(c: Conversion, sign: string, prefix: string, body: string, numeric: boolean): string {
-  const len = sign.length + prefix.length + Array.from(body).length;
+  const len = sign.length + prefix.length + cpLength(body);
   if (c.width <= len) return sign + prefix + body;
   const n = c.width - len;
   if (c.left) return sign + prefix + body + ' '.repeat(n);
@@ -89,7 +90,7 @@ function convert(conv: string, v: PyValue, c: Conversion, index: number): string
     case 'r':
     case 'a': {
       let s = conv === 's' ? str(v) : conv === 'r' ? repr(v) : asciiRepr(v);
-      if (c.precision !== undefined) s = Array.from(s).slice(0, c.precision).join('');
+      if (c.precision !== undefined) s = truncateCodePoints(s, c.precision);
       return padField(c, '', '', s, false);
     }
     case 'd':
@@ -136,7 +137,7 @@ function convert(conv: string, v: PyValue, c: Conversion, index: number): string
     }
     case 'c': {
       let ch: string;
-      if (typeof v === 'string' && Array.from(v).length === 1) ch = v;
+      if (typeof v === 'string' && cpLength(v) === 1) ch = v;
       else if (typeof v === 'bigint' || typeof v === 'boolean') {
         const n = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
         if (n < 0n || n >= 0x110000n) throw pyError(OverflowError, '%c arg not in range(0x110000)');

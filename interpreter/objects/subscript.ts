@@ -3,6 +3,7 @@
 
 import { PyDictView } from '../builtins/dict-views.ts';
 import { bytesType, dictType, frozensetType, listType, setType, tupleType, typeOf } from './builtin-types.ts';
+import { codePointsOf, cpLength, hasSurrogates } from './code-points.ts';
 import { pyEq } from './equality.ts';
 import {
   IndexError,
@@ -121,6 +122,7 @@ function sliceArray<T>(items: readonly T[], slice: PySlice): T[] {
 }
 
 function sliceString(s: string, slice: PySlice): string {
+  if (hasSurrogates(s)) return sliceArray(codePointsOf(s), slice).join('');
   const { start, step, count } = normalizeSlice(slice, s.length);
   if (step === 1) return s.slice(start, start + count);
   let out = '';
@@ -195,6 +197,12 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     const i = asIndex(key);
     if (i === undefined)
       throw pyError(TypeError, `string indices must be integers, not '${typeOf(key).name}'`);
+    if (hasSurrogates(obj)) {
+      const points = codePointsOf(obj);
+      const k = seqIndex(i, points.length);
+      if (k < 0) throw pyError(IndexError, 'string index out of range');
+      return points[k]!;
+    }
     const j = seqIndex(i, obj.length);
     if (j < 0) throw pyError(IndexError, 'string index out of range');
     return obj[j]!;
@@ -351,7 +359,7 @@ export { contains } from '../builtins/membership.ts';
 
 /** `len(v)`. */
 export function pyLen(v: PyValue): number {
-  if (typeof v === 'string') return v.length;
+  if (typeof v === 'string') return cpLength(v);
   if (v instanceof PyList && usesBuiltin(v, listType, '__len__')) return v.items.length;
   if (v instanceof PyTuple && usesBuiltin(v, tupleType, '__len__')) return v.items.length;
   if (v instanceof PyDict && usesBuiltin(v, dictType, '__len__')) return v.table.size;

@@ -2,6 +2,7 @@
 
 import { typeOf } from '../../objects/builtin-types.ts';
 import { TypeError, pyError } from '../../objects/exceptions.ts';
+import { codePointsOf, cpLength, hasSurrogates } from '../../objects/code-points.ts';
 import { checkSize } from '../../objects/runtime.ts';
 import type { Kwargs, NativeImpl, PyValue } from '../../objects/values.ts';
 import { bindKw, exactArgs, intArg, rangeArgsExpected, selfStr } from './args.ts';
@@ -23,7 +24,7 @@ function padder(name: 'center' | 'ljust' | 'rjust'): NativeImpl {
     rangeArgsExpected(`str.${name}`, name, args, kwargs, 1, 2);
     const width = intArg(args[1]!);
     const fill = fillChar(args[2]);
-    const marg = width - s.length;
+    const marg = width - cpLength(s);
     if (marg <= 0) return s;
     checkSize(width);
     if (name === 'ljust') return s + fill.repeat(marg);
@@ -35,7 +36,7 @@ function padder(name: 'center' | 'ljust' | 'rjust'): NativeImpl {
 }
 
 export function strZfill(s: string, width: number): string {
-  const fill = width - s.length;
+  const fill = width - cpLength(s);
   if (fill <= 0) return s;
   checkSize(width);
   const zeros = '0'.repeat(fill);
@@ -56,10 +57,28 @@ export function strExpandTabs(s: string, tabsize: number): string {
       }
     } else {
       out += c;
-      col = c === '\n' || c === '\r' ? 0 : col + 1;
+      // The second unit of a surrogate pair does not advance the column: Python counts code points.
+      const code = c.charCodeAt(0);
+      if (c === '\n' || c === '\r') col = 0;
+      else if (code < 0xdc00 || code > 0xdfff || i === 0 || !isHighSurrogate(s.charCodeAt(i - 1))) col++;
     }
   }
   return out;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** strip() with a `chars` argument on code points, for strings where either side holds surrogates. */
+function stripCodePoints(s: string, chars: string, name: 'strip' | 'lstrip' | 'rstrip'): string {
+  const points = codePointsOf(s);
+  const strip = new Set(Array.from(chars));
+  let start = 0;
+  let end = points.length;
+  if (name !== 'rstrip') while (start < end && strip.has(points[start]!)) start++;
+  if (name !== 'lstrip') while (end > start && strip.has(points[end - 1]!)) end--;
+  return start === 0 && end === points.length ? s : points.slice(start, end).join('');
 }
 
 function stripper(name: 'strip' | 'lstrip' | 'rstrip'): NativeImpl {
@@ -69,8 +88,10 @@ function stripper(name: 'strip' | 'lstrip' | 'rstrip'): NativeImpl {
     const charsArg = args[1] ?? null;
     let test: (c: string) => boolean;
     if (charsArg === null) test = isSpaceChar;
-    else if (typeof charsArg === 'string') test = (c) => charsArg.includes(c);
-    else throw pyError(TypeError, `${name} arg must be None or str`);
+    else if (typeof charsArg === 'string') {
+      if (hasSurrogates(charsArg) || hasSurrogates(s)) return stripCodePoints(s, charsArg, name);
+      test = (c) => charsArg.includes(c);
+    } else throw pyError(TypeError, `${name} arg must be None or str`);
     let start = 0;
     let end = s.length;
     if (name !== 'rstrip') while (start < end && test(s[start]!)) start++;

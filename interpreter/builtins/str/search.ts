@@ -2,6 +2,7 @@
 // (start may exceed the length, which makes even an empty substring not found).
 
 import { typeOf } from '../../objects/builtin-types.ts';
+import { cpIndex, cpLength, hasSurrogates, unitOffset } from '../../objects/code-points.ts';
 import { TypeError, ValueError, pyError } from '../../objects/exceptions.ts';
 import { asIndex } from '../../objects/subscript.ts';
 import { PyTuple, type Kwargs, type NativeImpl, type PyValue } from '../../objects/values.ts';
@@ -66,17 +67,32 @@ export function strCount(s: string, sub: string, start: number, end: number): nu
   return n;
 }
 
-function searcher(
-  name: string,
-  fn: (s: string, sub: string, start: number, end: number) => number,
-  raise: boolean,
-): NativeImpl {
+type SearchKind = 'find' | 'rfind' | 'count';
+
+const SEARCHES: Record<SearchKind, (s: string, sub: string, start: number, end: number) => number> = {
+  find: strFind,
+  rfind: strRFind,
+  count: strCount,
+};
+
+/** A search in a string holding astral characters: bounds and the answer are code point indices. */
+function searchCodePoints(kind: SearchKind, s: string, sub: string, start: number, end: number): number {
+  const subLen = cpLength(sub);
+  if (end - start < subLen) return kind === 'count' ? 0 : -1;
+  if (subLen === 0) return kind === 'count' ? end - start + 1 : kind === 'find' ? start : end;
+  const r = SEARCHES[kind](s, sub, unitOffset(s, start), unitOffset(s, end));
+  return kind === 'count' || r < 0 ? r : cpIndex(s, r);
+}
+
+function searcher(name: string, kind: SearchKind, raise: boolean): NativeImpl {
+  const fn = SEARCHES[kind];
   return (args: PyValue[], kwargs: Kwargs | null) => {
     const s = selfStr(name, args);
     rangeArgsTakes(`str.${name}`, name, args, kwargs, 1, 3);
     const sub = subArg(args[1]!);
-    const [start, end] = adjustIndices(args[2], args[3], s.length);
-    const r = fn(s, sub, start, end);
+    const astral = hasSurrogates(s);
+    const [start, end] = adjustIndices(args[2], args[3], astral ? cpLength(s) : s.length);
+    const r = astral ? searchCodePoints(kind, s, sub, start, end) : fn(s, sub, start, end);
     if (raise && r < 0) throw pyError(ValueError, 'substring not found');
     return BigInt(r);
   };
@@ -88,13 +104,40 @@ function tailMatch(s: string, prefix: string, start: number, end: number, atEnd:
   return atEnd ? s.startsWith(prefix, end - prefix.length) : s.startsWith(prefix, start);
 }
 
+/** startswith/endswith on a string holding astral characters, with code point bounds. */
+function astralTailMatch(
+  s: string,
+  what: PyValue,
+  start: number,
+  end: number,
+  atEnd: boolean,
+  name: string,
+): boolean {
+  const prefixes = what instanceof PyTuple ? what.items : [what];
+  const unitStart = unitOffset(s, start);
+  const unitEnd = unitOffset(s, end);
+  for (const p of prefixes) {
+    if (typeof p !== 'string') {
+      if (what instanceof PyTuple) {
+        throw pyError(TypeError, `tuple for ${name} must only contain str, not ${typeOf(p).name}`);
+      }
+      throw pyError(TypeError, `${name} first arg must be str or a tuple of str, not ${typeOf(p).name}`);
+    }
+    if (end - start < cpLength(p)) continue;
+    if (p.length === 0 || tailMatch(s, p, unitStart, unitEnd, atEnd)) return true;
+  }
+  return false;
+}
+
 function matcher(name: 'startswith' | 'endswith'): NativeImpl {
   const atEnd = name === 'endswith';
   return (args: PyValue[], kwargs: Kwargs | null) => {
     const s = selfStr(name, args);
     rangeArgsTakes(`str.${name}`, name, args, kwargs, 1, 3);
-    const [start, end] = adjustIndices(args[2], args[3], s.length);
+    const astral = hasSurrogates(s);
+    const [start, end] = adjustIndices(args[2], args[3], astral ? cpLength(s) : s.length);
     const what = args[1]!;
+    if (astral) return astralTailMatch(s, what, start, end, atEnd, name);
     if (typeof what === 'string') return tailMatch(s, what, start, end, atEnd);
     if (what instanceof PyTuple) {
       for (const p of what.items) {
@@ -110,11 +153,11 @@ function matcher(name: 'startswith' | 'endswith'): NativeImpl {
 }
 
 export const searchMethods: Record<string, NativeImpl> = {
-  find: searcher('find', strFind, false),
-  rfind: searcher('rfind', strRFind, false),
-  index: searcher('index', strFind, true),
-  rindex: searcher('rindex', strRFind, true),
-  count: searcher('count', strCount, false),
+  find: searcher('find', 'find', false),
+  rfind: searcher('rfind', 'rfind', false),
+  index: searcher('index', 'find', true),
+  rindex: searcher('rindex', 'rfind', true),
+  count: searcher('count', 'count', false),
   startswith: matcher('startswith'),
   endswith: matcher('endswith'),
 };
