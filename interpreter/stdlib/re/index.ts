@@ -93,9 +93,13 @@ function matchAt(p: PyPattern, kind: 'match' | 'search' | 'fullmatch', r: Range)
 
 /** A match at exactly `at` that is not empty (what CPython accepts right after an empty match). */
 function nonEmptyAt(p: PyPattern, r: Range, at: number): RegExpExecArray | null {
-  // `(?<!^[\s\S]{at})` at the end rejects a match ending where it started.
-  const re = new RegExp(`(?:${p.t.source})(?<!^[\\s\\S]{${at}})`, p.sticky.flags);
-  return exec(re, r, at);
+  // `(?<!^[\s\S]{n})` at the end rejects a match ending where it started. In unicode mode `[\s\S]` is one
+  // code point, so n counts code points up to `at`, not UTF-16 units.
+  const n = p.sticky.flags.includes('u') ? Array.from(r.s.slice(0, at)).length : at;
+  const re = new RegExp(`(?:${p.t.source})(?<!^[\\s\\S]{${n}})`, p.sticky.flags);
+  const m = exec(re, r, at);
+  // Never hand back an empty match here: the caller would find it again forever.
+  return m !== null && m[0].length > 0 ? m : null;
 }
 
 /**
@@ -111,7 +115,9 @@ function* allMatches(p: PyPattern, r: Range): Generator<RegExpExecArray> {
       afterEmpty = false;
       m = nonEmptyAt(p, r, at);
       if (m === null) {
-        at++;
+        // Step over a whole character: stopping inside a surrogate pair would let the unicode-mode search
+        // snap back to the pair's start and find the same empty match forever.
+        at += (r.s.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
         if (at > r.endpos) return;
         m = exec(p.search, r, at);
       }
