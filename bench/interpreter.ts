@@ -74,15 +74,20 @@ print(best)
   return Number(out.trim());
 }
 
-async function oursSeconds(programs: Program[], repeat: number): Promise<number> {
+/** Our time for the whole list: the first pass (parsing included) and the best of the repeats (parsed
+ * programs are cached by source text, so later passes measure execution alone). */
+async function oursSeconds(programs: Program[], repeat: number): Promise<{ first: number; best: number }> {
   const interp = await loadInterpreter();
+  let first = 0;
   let best = Infinity;
   for (let r = 0; r < repeat; r++) {
     const t = performance.now();
     for (const p of programs) interp.runCall(p.code, p.call, { maxSteps: 100_000_000 });
-    best = Math.min(best, (performance.now() - t) / 1000);
+    const seconds = (performance.now() - t) / 1000;
+    if (r === 0) first = seconds;
+    best = Math.min(best, seconds);
   }
-  return best;
+  return { first, best };
 }
 
 export async function benchInterpreter(cruxevalPath: string): Promise<BenchReport> {
@@ -95,18 +100,20 @@ export async function benchInterpreter(cruxevalPath: string): Promise<BenchRepor
   const cruxOurs = await oursSeconds(crux, 3);
   const cruxPy = pythonSeconds(crux, 3);
   rows.push({
-    name: `CRUXEval, all ${crux.length} programs`,
-    ours: cruxOurs,
+    name: `CRUXEval, all ${crux.length} programs, first pass (parsing included)`,
+    ours: cruxOurs.first,
+    reference: cruxPy,
+    unit: 's',
+  });
+  rows.push({
+    name: `CRUXEval, all ${crux.length} programs, best of 3 (parsed programs cached)`,
+    ours: cruxOurs.best,
     reference: cruxPy,
     unit: 's',
   });
   for (const p of LOOP_PROGRAMS) {
-    rows.push({
-      name: `loop: ${p.id}`,
-      ours: await oursSeconds([p], 3),
-      reference: pythonSeconds([p], 3),
-      unit: 's',
-    });
+    const ours = await oursSeconds([p], 3);
+    rows.push({ name: `loop: ${p.id}`, ours: ours.best, reference: pythonSeconds([p], 3), unit: 's' });
   }
   return { title: 'Interpreter vs CPython (python3, one process)', referenceName: 'python3', rows };
 }
