@@ -218,6 +218,10 @@ function optionalNumber(flag: string, text: string | undefined): number | undefi
 }
 
 export function defaultOutDir(benchmark: string, model: string, mode: string, date = new Date()): string {
-  const safeModel = model.replace(/[^A-Za-z0-9._-]+/g, '_');
+  // A replay names a file: its base name says which generations they were; the path would only add noise.
+  const name = model.startsWith('replay:')
+    ? `replay:${path.parse(model.slice('replay:'.length)).name}`
+    : model;
+  const safeModel = name.replace(/[^A-Za-z0-9._-]+/g, '_');
   return path.join('results', `${benchmark}-${safeModel}-${mode}-${date.toISOString().slice(0, 10)}`);
 }

@@ -293,4 +293,13 @@ test('--help and the default output folder', async () => {
     defaultOutDir('cruxeval-o', 'ollama:qwen2.5-coder:7b', 'cot', new Date('2026-03-04T05:06:07Z')),
     path.join('results', 'cruxeval-o-ollama_qwen2.5-coder_7b-cot-2026-03-04'),
   );
+  assert.equal(
+    defaultOutDir(
+      'cruxeval-o',
+      'replay:../shared/data/cruxeval-samples/codellama-7b_temp0.2_output.generations.json',
+      'direct',
+      new Date('2026-03-04T05:06:07Z'),
+    ),
+    path.join('results', 'cruxeval-o-replay_codellama-7b_temp0.2_output.generations-direct-2026-03-04'),
+  );
 });
