@@ -40,7 +40,7 @@ import { selectCase } from './match.ts';
 import { deleteName, storeName } from './names.ts';
 import { execAugAssign, execStmt } from './statements.ts';
 import { emitBranch, emitCall, emitCatch, emitIteration, emitReturn, emitStatement } from './trace.ts';
-import { typeOf } from '../objects/builtin-types.ts';
+import { enterContext, exitNormally, exitOnError } from './with.ts';
 
 type Body = Generator<PyValue, PyValue, PyValue>;
 type Exec = Generator<PyValue, Completion, PyValue>;
@@ -331,25 +331,14 @@ function* genTryExcept(s: Try, f: Frame): Exec {
 
 function* genWith(s: With, i: number, f: Frame): Exec {
   if (i === s.items.length) return yield* genBlock(s.body, f);
-  const item = s.items[i]!;
-  const mgr = evalExpr(item.context, f);
-  const t = typeOf(mgr);
-  const enter = t.lookup('__enter__');
-  const exit = t.lookup('__exit__');
-  if (enter === undefined || exit === undefined) {
-    throw pyError(TypeError, `'${t.name}' object does not support the context manager protocol`);
-  }
-  const value = callValue(enter, [mgr], null);
-  if (item.target !== null) assignTo(item.target, value, f);
+  const ctx = enterContext(s.items[i]!, f);
   let c: Completion;
   try {
     c = yield* genWith(s, i + 1, f);
   } catch (err) {
-    const pe = asPyError(err, f);
-    if (isTrue(callValue(exit, [mgr, pe.exc.cls, pe.exc, null], null))) return NORMAL;
-    throw pe;
+    return exitOnError(ctx, err, f);
   }
-  callValue(exit, [mgr, null, null, null], null);
+  exitNormally(ctx);
   return c;
 }
 
