@@ -16,7 +16,7 @@ import {
 import { repr, str } from '../objects/repr.ts';
 import { PyType } from '../objects/type.ts';
 import { PyTuple, type PyValue } from '../objects/values.ts';
-import type { Raise, Try } from '../parser/ast.ts';
+import type { ExceptHandler, Raise, Try } from '../parser/ast.ts';
 import { construct } from './classes.ts';
 import { evalExpr } from './expressions.ts';
 import { isStackOverflow, NORMAL, S, type Completion, type Frame } from './frame.ts';
@@ -155,22 +155,36 @@ export function execTryExcept(s: Try, f: Frame): Completion {
     c = execBlock(s.body, f);
   } catch (err) {
     if (s.handlers.length === 0) throw err;
-    const pe = asPyError(err, f);
-    const exc = pe.exc;
-    for (const h of s.handlers) {
-      if (h.type !== null && !exceptionMatchesClause(exc, evalExpr(h.type, f))) continue;
-      if (S.sink !== null) emitCatch(exc, h.line, f);
-      if (h.name !== null) storeName(h.name, exc, f);
-      S.handling.push(exc);
-      try {
-        return execBlock(h.body, f);
-      } finally {
-        S.handling.pop();
-        if (h.name !== null) deleteName(h.name, f, true);
-      }
+    const h = enterHandler(s, err, f);
+    try {
+      return execBlock(h.body, f);
+    } finally {
+      leaveHandler(h, f);
     }
-    throw pe;
   }
   if (c === NORMAL && s.orelse.length > 0) c = execBlock(s.orelse, f);
   return c;
+}
+
+/**
+ * Finds the `except` clause matching a raised error, binds the exception to its name and marks it as being
+ * handled; rethrows when no clause matches. Shared by the plain and the generator executors.
+ */
+export function enterHandler(s: Try, err: unknown, f: Frame): ExceptHandler {
+  const pe = asPyError(err, f);
+  const exc = pe.exc;
+  for (const h of s.handlers) {
+    if (h.type !== null && !exceptionMatchesClause(exc, evalExpr(h.type, f))) continue;
+    if (S.sink !== null) emitCatch(exc, h.line, f);
+    if (h.name !== null) storeName(h.name, exc, f);
+    S.handling.push(exc);
+    return h;
+  }
+  throw pe;
+}
+
+/** Undoes enterHandler once the clause's body has finished, however it finished. */
+export function leaveHandler(h: ExceptHandler, f: Frame): void {
+  S.handling.pop();
+  if (h.name !== null) deleteName(h.name, f, true);
 }

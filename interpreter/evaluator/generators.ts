@@ -24,7 +24,7 @@ import { UnsupportedError } from '../parser/errors.ts';
 import { assignTo } from './assign.ts';
 import { callValue, enterCall } from './calls.ts';
 import { construct } from './classes.ts';
-import { asPyError, exceptionMatchesClause } from './exceptions.ts';
+import { enterHandler, leaveHandler } from './exceptions.ts';
 import { evalExpr, isTrue } from './expressions.ts';
 import {
   BREAK,
@@ -37,9 +37,8 @@ import {
   type PyFunction,
 } from './frame.ts';
 import { selectCase } from './match.ts';
-import { deleteName, storeName } from './names.ts';
 import { execAugAssign, execStmt } from './statements.ts';
-import { emitBranch, emitCall, emitCatch, emitIteration, emitReturn, emitStatement } from './trace.ts';
+import { emitBranch, emitCall, emitIteration, emitReturn, emitStatement } from './trace.ts';
 import { enterContext, exitNormally, exitOnError } from './with.ts';
 
 type Body = Generator<PyValue, PyValue, PyValue>;
@@ -309,21 +308,12 @@ function* genTryExcept(s: Try, f: Frame): Exec {
     c = yield* genBlock(s.body, f);
   } catch (err) {
     if (s.handlers.length === 0) throw err;
-    const pe = asPyError(err, f);
-    const exc = pe.exc;
-    for (const h of s.handlers) {
-      if (h.type !== null && !exceptionMatchesClause(exc, evalExpr(h.type, f))) continue;
-      if (S.sink !== null) emitCatch(exc, h.line, f);
-      if (h.name !== null) storeName(h.name, exc, f);
-      S.handling.push(exc);
-      try {
-        return yield* genBlock(h.body, f);
-      } finally {
-        S.handling.pop();
-        if (h.name !== null) deleteName(h.name, f, true);
-      }
+    const h = enterHandler(s, err, f);
+    try {
+      return yield* genBlock(h.body, f);
+    } finally {
+      leaveHandler(h, f);
     }
-    throw pe;
   }
   if (c === NORMAL && s.orelse.length > 0) c = yield* genBlock(s.orelse, f);
   return c;
