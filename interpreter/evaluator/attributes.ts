@@ -2,7 +2,14 @@
 // to bound methods and property/staticmethod/classmethod apply. Builtin types' natives bind `self`.
 
 import { typeOf } from '../objects/builtin-types.ts';
-import { AttributeError, PyError, PyExceptionObject, TypeError, pyError } from '../objects/exceptions.ts';
+import {
+  AttributeError,
+  PyError,
+  PyExceptionObject,
+  StopIteration,
+  TypeError,
+  pyError,
+} from '../objects/exceptions.ts';
 import { PyType } from '../objects/type.ts';
 import {
   PyBoundMethod,
@@ -174,9 +181,7 @@ function exceptionAttr(e: PyExceptionObject, name: string): PyValue | undefined 
       return null;
     case 'value':
       // StopIteration.value
-      return e.cls.name === 'StopIteration' || e.cls.mro.some((t) => t.name === 'StopIteration')
-        ? (e.args[0] ?? null)
-        : undefined;
+      return e.cls.isSubtypeOf(StopIteration) ? (e.args[0] ?? null) : undefined;
   }
   return undefined;
 }
