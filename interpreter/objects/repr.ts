@@ -2,10 +2,6 @@
 // (and anything else whose type defines __repr__/__str__) are asked through the runtime.
 
 import { PyDictView } from '../builtins/dict-views.ts';
-// Side-effect imports: every program that prints anything loads repr.ts, so the str/bytes methods and the
-// HashTable hooks are installed before any program runs.
-import '../builtins/str/index.ts';
-import './hash.ts';
 import {
   Ellipsis,
   NotImplemented,
