@@ -24,6 +24,7 @@ import { evalExpr } from './expressions.ts';
 import { Cell, Frame, isStackOverflow, PyFunction, RETURN, S } from './frame.ts';
 import { makeGenerator } from './generators.ts';
 import { execBlock } from './statements.ts';
+import { compileBlock } from './compile-stmt.ts';
 import { emitCall, emitReturn } from './trace.ts';
 import { objectNew, PySuper, superBuiltin, zeroArgSuper } from './super.ts';
 
@@ -35,7 +36,11 @@ export function evalCall(e: Call, f: Frame): PyValue {
   // Few locals here and helpers that return before the call: this frame is on every recursion path.
   if (callee instanceof PyFunction) return runFrame(callee, positionalFrame(callee, e.args, f));
   if (callee === e.cacheType) return e.cacheNew!.impl(evalArgs(e.args, f, 1, callee), null);
-  const args = evalArgs(e.args, f, 0, null);
+  return callEvaluated(e, callee, evalArgs(e.args, f, 0, null), f);
+}
+
+/** The simple call `e` of `callee` (not a user function) once its positional arguments are evaluated. */
+export function callEvaluated(e: Call, callee: PyValue, args: PyValue[], f: Frame): PyValue {
   if (callee instanceof PyNativeFunction) return callee.impl(args, null);
   if (callee === superBuiltin && args.length === 0) return zeroArgSuper(f);
   if (callee instanceof PyType) cacheConstructor(e, callee);
@@ -58,16 +63,25 @@ function cacheConstructor(e: Call, cls: PyType): void {
 
 /** A frame for a call of `fn` with positional arguments, bound straight into its fast slots when possible. */
 function positionalFrame(fn: PyFunction, argNodes: Expr[], f: Frame): Frame {
-  const code = fn.code;
   const n = argNodes.length;
-  const nargs = code.argNames.length;
-  if (!code.simpleSignature || !code.paramsFast || n > nargs || n < nargs - fn.defaults.length) {
-    return boundFrame(fn, evalArgs(argNodes, f, 0, null), null);
-  }
-  const frame = newFrame(fn);
+  const frame = positionalSlots(fn, n);
+  if (frame === null) return boundFrame(fn, evalArgs(argNodes, f, 0, null), null);
   const fast = frame.fast;
   for (let i = 0; i < n; i++) fast[i] = evalExpr(argNodes[i]!, f);
+  return frame;
+}
+
+/**
+ * A frame for calling `fn` with `n` positional arguments, to be stored in fast slots 0..n-1, with the
+ * remaining parameters' defaults filled in; null when the arguments need general binding.
+ */
+export function positionalSlots(fn: PyFunction, n: number): Frame | null {
+  const code = fn.code;
+  const nargs = code.argNames.length;
+  if (!code.simpleSignature || !code.paramsFast || n > nargs || n < nargs - fn.defaults.length) return null;
+  const frame = newFrame(fn);
   if (n < nargs) {
+    const fast = frame.fast;
     const defaults = fn.defaults;
     const firstDefault = nargs - defaults.length;
     for (let i = n; i < nargs; i++) fast[i] = defaults[i - firstDefault];
@@ -106,7 +120,11 @@ function evalArgs(argNodes: Expr[], f: Frame, offset: 0 | 1, first: PyValue): Py
 /** `obj.name(args)`: looks the method up without allocating a bound method. */
 function evalMethodCall(e: Call, fn: Attribute, f: Frame): PyValue {
   const obj = evalExpr(fn.value, f);
-  const args = evalArgs(e.args, f, 1, obj);
+  return callMethod(fn, obj, evalArgs(e.args, f, 1, obj));
+}
+
+/** Calls the method `fn.attr` of `obj` with `args`, whose first item is `obj`. */
+export function callMethod(fn: Attribute, obj: PyValue, args: PyValue[]): PyValue {
   if (obj instanceof PyInstance) {
     if (obj.dict.get(fn.attr) === undefined) {
       const m = obj.cls.lookup(fn.attr);
@@ -121,11 +139,11 @@ function evalMethodCall(e: Call, fn: Attribute, f: Frame): PyValue {
 
 /** The native method `obj.attr` of a value that is not an instance of a user class, type, module or super. */
 function nativeMethod(obj: PyValue, fn: Attribute): PyNativeFunction | null {
-  let t: PyType;
-  if (typeof obj !== 'object' || obj === null) t = typeOf(obj);
-  else if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) return null;
-  else t = obj.pyType();
+  const t = typeof obj === 'object' && obj !== null ? obj.pyType() : typeOf(obj);
+  // Checked before excluding types, modules and super: only other values are ever cached, and no value of
+  // those kinds has the type of another kind of value.
   if (fn.cacheType === t) return fn.cacheMethod;
+  if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) return null;
   const m = t.lookup(fn.attr);
   if (!(m instanceof PyNativeFunction)) return null;
   // Builtin types cannot be changed by programs; dunders are left out because some are made on demand.
@@ -277,7 +295,9 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   const line = S.line;
   try {
     if (S.sink !== null) emitCall(fn, frame);
-    const c = execBlock(fn.code.body, frame);
+    const code = fn.code;
+    const c =
+      S.sink === null ? (code.compiled ??= compileBlock(code.body))(frame) : execBlock(code.body, frame);
     const v = c === RETURN ? frame.retval : null;
     if (S.sink !== null) emitReturn(fn, v, frame);
     return v;

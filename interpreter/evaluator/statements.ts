@@ -246,13 +246,13 @@ function execFor(s: For, f: Frame): Completion {
 }
 
 /** An iterable expression whose value nothing else references once the loop ends. */
-function isTemporary(e: Expr): boolean {
+export function isTemporary(e: Expr): boolean {
   return e.kind === 'Call' || e.kind === 'GeneratorExp';
 }
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-function isSmallRange(r: PyRange): boolean {
+export function isSmallRange(r: PyRange): boolean {
   const lim = SAFE;
   return r.start < lim && r.start > -lim && r.stop < lim && r.stop > -lim && r.step < lim && r.step > -lim;
 }

@@ -2,6 +2,7 @@
 // converter (convert.ts) builds it from tree-sitter's concrete syntax tree; the scope resolver (scope.ts)
 // then fills in how every name is stored, so the evaluator never looks a local variable up by name.
 
+import type { Completion, Frame } from '../evaluator/frame.ts';
 import type { PyType } from '../objects/type.ts';
 import type { PyNativeFunction, PyValue } from '../objects/values.ts';
 
@@ -294,6 +295,8 @@ export interface FunctionCode {
   /** For each free variable: its index in the defining frame's `cells`. */
   freeSources: number[];
   line: number;
+  /** The body compiled to closures by the evaluator on the first untraced call (compile-stmt.ts). */
+  compiled: ((f: Frame) => Completion) | null;
 }
 export interface FunctionDef extends Loc {
   kind: 'FunctionDef';

@@ -91,6 +91,7 @@ export function newCode(name: string, body: A.Stmt[], line: number): A.FunctionC
     ownCellCount: 0,
     freeSources: [],
     line,
+    compiled: null,
   };
 }
 

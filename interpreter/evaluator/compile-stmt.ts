@@ -1,0 +1,229 @@
+// Statements compiled to closures, for untraced runs (see compile-expr.ts). A compiled block counts steps
+// and records the current line exactly as execBlock does; statement kinds without a specialized closure
+// run through execStmt.
+
+import { inplaceOp } from '../objects/arithmetic.ts';
+import { getIterator } from '../objects/iteration.ts';
+import { PyList, PyRange, PyTuple, type PyValue } from '../objects/values.ts';
+import type { AugAssign, Expr, For, If, Stmt, While } from '../parser/ast.ts';
+import { NameScope } from '../parser/ast.ts';
+import { assignTo } from './assign.ts';
+import { isExactSequence } from './builtin-dunders.ts';
+import { compileExpr } from './compile-expr.ts';
+import { isTrue } from './expressions.ts';
+import {
+  BREAK,
+  CONTINUE,
+  NORMAL,
+  RETURN,
+  S,
+  stepLimitExceeded,
+  type Completion,
+  type Frame,
+} from './frame.ts';
+import { closeGenerator, PyGenerator } from './generators.ts';
+import { loadName, storeName } from './names.ts';
+import { execAugAssign, execStmt, isSmallRange, isTemporary } from './statements.ts';
+
+export type Ex = (f: Frame) => Completion;
+
+const normal: Ex = () => NORMAL;
+
+export function compileBlock(body: Stmt[]): Ex {
+  const n = body.length;
+  if (n === 0) return normal;
+  const runs = body.map(compileStmt);
+  const lines = body.map((s) => s.line);
+  if (n === 1) {
+    const run = runs[0]!;
+    const line = lines[0]!;
+    return (f) => {
+      if (++S.steps > S.maxSteps) stepLimitExceeded();
+      S.line = line;
+      return run(f);
+    };
+  }
+  return (f) => {
+    for (let i = 0; i < n; i++) {
+      if (++S.steps > S.maxSteps) stepLimitExceeded();
+      S.line = lines[i]!;
+      const c = runs[i]!(f);
+      if (c !== NORMAL) return c;
+    }
+    return NORMAL;
+  };
+}
+
+function compileStmt(s: Stmt): Ex {
+  switch (s.kind) {
+    case 'Return': {
+      if (s.value === null) {
+        return (f) => {
+          f.retval = null;
+          return RETURN;
+        };
+      }
+      const value = compileExpr(s.value);
+      return (f) => {
+        f.retval = value(f);
+        return RETURN;
+      };
+    }
+    case 'ExprStmt': {
+      const value = compileExpr(s.value);
+      return (f) => {
+        value(f);
+        return NORMAL;
+      };
+    }
+    case 'Assign': {
+      const value = compileExpr(s.value);
+      if (s.targets.length === 1) {
+        const store = compileStore(s.targets[0]!);
+        return (f) => {
+          store(f, value(f));
+          return NORMAL;
+        };
+      }
+      const stores = s.targets.map(compileStore);
+      return (f) => {
+        const v = value(f);
+        for (let i = 0; i < stores.length; i++) stores[i]!(f, v);
+        return NORMAL;
+      };
+    }
+    case 'AugAssign':
+      return compileAugAssign(s);
+    case 'If':
+      return compileIf(s);
+    case 'While':
+      return compileWhile(s);
+    case 'For':
+      return compileFor(s);
+    case 'Pass':
+      return normal;
+    case 'Break':
+      return () => BREAK;
+    case 'Continue':
+      return () => CONTINUE;
+    default:
+      return (f) => execStmt(s, f);
+  }
+}
+
+type Store = (f: Frame, v: PyValue) => void;
+
+function compileStore(t: Expr): Store {
+  if (t.kind === 'Name' && t.scope === NameScope.Fast) {
+    const i = t.index;
+    return (f, v) => {
+      f.fast[i] = v;
+    };
+  }
+  if (t.kind === 'Name') return (f, v) => storeName(t, v, f);
+  return (f, v) => assignTo(t, v, f);
+}
+
+function compileAugAssign(s: AugAssign): Ex {
+  const value = compileExpr(s.value);
+  const t = s.target;
+  if (t.kind !== 'Name' || t.scope !== NameScope.Fast) {
+    return (f) => {
+      execAugAssign(s, f, value(f));
+      return NORMAL;
+    };
+  }
+  const i = t.index;
+  const op = s.op;
+  return (f) => {
+    const v = value(f);
+    let old = f.fast[i];
+    if (old === undefined) old = loadName(t, f);
+    if (typeof old === 'bigint' && typeof v === 'bigint') {
+      if (op === '+') {
+        f.fast[i] = old + v;
+        return NORMAL;
+      }
+      if (op === '-') {
+        f.fast[i] = old - v;
+        return NORMAL;
+      }
+    }
+    f.fast[i] = inplaceOp(op, old, v);
+    return NORMAL;
+  };
+}
+
+function compileIf(s: If): Ex {
+  const test = compileExpr(s.test);
+  const body = compileBlock(s.body);
+  const orelse = s.orelse;
+  // An elif runs as part of its if, without a step of its own (as execIf does).
+  const only = orelse.length === 1 ? orelse[0]! : null;
+  const other = only !== null && only.kind === 'If' && only.isElif ? compileIf(only) : compileBlock(orelse);
+  return (f) => (isTrue(test(f)) ? body(f) : other(f));
+}
+
+function compileWhile(s: While): Ex {
+  const test = compileExpr(s.test);
+  const body = compileBlock(s.body);
+  const orelse = compileBlock(s.orelse);
+  return (f) => {
+    for (;;) {
+      if (!isTrue(test(f))) break;
+      // The test itself counts as a step so that `while x: pass`-like loops still hit the limit.
+      if (++S.steps > S.maxSteps) stepLimitExceeded();
+      const c = body(f);
+      if (c === BREAK) return NORMAL;
+      if (c === RETURN) return c;
+    }
+    return orelse(f);
+  };
+}
+
+function compileFor(s: For): Ex {
+  const iter = compileExpr(s.iter);
+  const store = compileStore(s.target);
+  const body = compileBlock(s.body);
+  const orelse = compileBlock(s.orelse);
+  const temporary = isTemporary(s.iter);
+  return (f) => {
+    const iterable = iter(f);
+    let c: Completion = NORMAL;
+    // The same three loops as execFor.
+    if ((iterable instanceof PyList || iterable instanceof PyTuple) && isExactSequence(iterable)) {
+      const items = iterable.items;
+      for (let i = 0; i < items.length; i++) {
+        store(f, items[i]!);
+        c = body(f);
+        if (c === BREAK) break;
+        if (c === RETURN) return c;
+      }
+    } else if (iterable instanceof PyRange && s.target.kind === 'Name' && isSmallRange(iterable)) {
+      const start = Number(iterable.start);
+      const step = Number(iterable.step);
+      const n = Number(iterable.length);
+      for (let i = 0; i < n; i++) {
+        store(f, BigInt(start + i * step));
+        c = body(f);
+        if (c === BREAK) break;
+        if (c === RETURN) return c;
+      }
+    } else {
+      const it = getIterator(iterable);
+      for (;;) {
+        const v = it.next();
+        if (v === undefined) break;
+        store(f, v);
+        c = body(f);
+        if (c === BREAK || c === RETURN) {
+          if (temporary && it instanceof PyGenerator) closeGenerator(it);
+          if (c === RETURN) return c;
+          break;
+        }
+      }
+    }
+    if (c === BREAK) return NORMAL;
+    return orelse(f);
+  };
+}
