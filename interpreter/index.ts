@@ -10,6 +10,7 @@ import { Frame, isStackOverflow, LimitExceeded, S } from './evaluator/frame.ts';
 import './evaluator/install.ts';
 import { setModuleResolver } from './evaluator/modules.ts';
 import { execBlock } from './evaluator/statements.ts';
+import { compileBlock } from './evaluator/compile-stmt.ts';
 import { pyEq } from './objects/equality.ts';
 import { MemoryError, PyError, RecursionError } from './objects/exceptions.ts';
 import { repr, str } from './objects/repr.ts';
@@ -154,7 +155,8 @@ export function toFailure(e: unknown): RunFailure {
 
 function execModule(mod: Module, globals: Map<string, PyValue>): Frame {
   const frame = new Frame(null, globals, [], null, null);
-  execBlock(mod.body, frame);
+  if (S.sink === null) (mod.compiled ??= compileBlock(mod.body))(frame);
+  else execBlock(mod.body, frame);
   return frame;
 }
 

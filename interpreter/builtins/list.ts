@@ -5,6 +5,7 @@ import { IndexError, TypeError, ValueError, pyError } from '../objects/exception
 import { listIterator, listReverseIterator, toArray } from '../objects/iteration.ts';
 import { repr } from '../objects/repr.ts';
 import { checkSize } from '../objects/runtime.ts';
+import { shared } from '../objects/small-ints.ts';
 import { asIndex, requireIndex, sameOrEqual } from '../objects/subscript.ts';
 import { truthy } from '../objects/truth.ts';
 import type { PyType } from '../objects/type.ts';
@@ -110,7 +111,8 @@ export function installListMethods(): void {
       return null;
     },
     append: (args) => {
-      list(args).items.push(oneArg('list.append', args));
+      const v = oneArg('list.append', args);
+      list(args).items.push(typeof v === 'bigint' ? shared(v) : v);
       return null;
     },
     extend: (args) => {

@@ -39,8 +39,9 @@ function unpack(targets: Expr[], v: PyValue, f: Frame): void {
   for (let i = 0; i < n; i++) if (targets[i]!.kind === 'Starred') star = i;
   let items: readonly PyValue[];
   if ((v instanceof PyTuple || v instanceof PyList) && star < 0 && isExactSequence(v)) {
-    items = v.items;
-    if (items.length === n) {
+    if (v.items.length === n) {
+      // All items are taken before the first store, which may change the list being unpacked.
+      items = v instanceof PyList ? v.items.slice() : v.items;
       for (let i = 0; i < n; i++) assignTo(targets[i]!, items[i]!, f);
       return;
     }

@@ -1,19 +1,19 @@
 // Expressions compiled to closures, for untraced runs. A closure does exactly what evalExpr does for its
 // node, with the node's fields (kind, operator, local slot) decided once instead of at every evaluation:
 // the tree-walker's dispatch and field loads were most of the cost of a simple loop. Kinds without a
-// specialized closure fall back to evalExpr, so the two paths share every helper and cannot disagree.
+// specialized closure fall back to evalExpr, so the two paths share every helper.
 
-import { binaryOp } from '../objects/arithmetic.ts';
+import { binaryOp, unaryOp } from '../objects/arithmetic.ts';
 import { getItem } from '../objects/subscript.ts';
-import { PyList, PyTuple, type PyValue } from '../objects/values.ts';
-import type { BinOp, Call, CmpOpName, Compare, Expr, Name } from '../parser/ast.ts';
+import { PyDict, PyList, PyTuple, type PyValue } from '../objects/values.ts';
+import type { BinOp, CmpOpName, Compare, Expr, Name } from '../parser/ast.ts';
 import { NameScope } from '../parser/ast.ts';
 import { getAttr } from './attributes.ts';
-import { callEvaluated, callMethod, callValue, positionalSlots, runFrame } from './calls.ts';
+import { compileCall } from './compile-call.ts';
+import { compileComprehension } from './compile-comprehension.ts';
 import { compareOp, evalExpr, isTrue } from './expressions.ts';
 import type { Frame } from './frame.ts';
-import { PyFunction } from './frame.ts';
-import { loadName } from './names.ts';
+import { loadName, storeName } from './names.ts';
 
 export type Ev = (f: Frame) => PyValue;
 
@@ -53,6 +53,14 @@ export function compileExpr(e: Expr): Ev {
       const operand = compileExpr(e.operand);
       return (f) => !isTrue(operand(f));
     }
+    case 'UnaryOp': {
+      const operand = compileExpr(e.operand);
+      const op = e.op;
+      return (f) => {
+        const v = operand(f);
+        return op === '-' && typeof v === 'bigint' ? -v : unaryOp(op, v);
+      };
+    }
     case 'Attribute': {
       const value = compileExpr(e.value);
       const attr = e.attr;
@@ -61,36 +69,55 @@ export function compileExpr(e: Expr): Ev {
     case 'Subscript': {
       const value = compileExpr(e.value);
       const index = compileExpr(e.index);
-      return (f) => {
-        const o = value(f);
-        const k = index(f);
-        if (o instanceof PyList && typeof k === 'bigint' && o.constructor === PyList) {
-          const items = o.items;
-          let i = Number(k);
-          if (i < 0) i += items.length;
-          if (i >= 0 && i < items.length) return items[i]!;
-        }
-        return getItem(o, k);
-      };
+      return (f) => loadItem(value(f), index(f));
     }
     case 'Call':
-      if (e.simple) return compileCall(e);
-      break;
+      return compileCall(e);
     case 'Tuple':
-    case 'List':
-      if (!e.elts.some((x) => x.kind === 'Starred')) {
-        const elts = e.elts.map(compileExpr);
-        return e.kind === 'Tuple'
-          ? (f) => new PyTuple(evalAll(elts, f))
-          : (f) => new PyList(evalAll(elts, f));
-      }
-      break;
+    case 'List': {
+      if (e.elts.some((x) => x.kind === 'Starred')) break;
+      const elts = e.elts.map(compileExpr);
+      return e.kind === 'Tuple' ? (f) => new PyTuple(evalAll(elts, f)) : (f) => new PyList(evalAll(elts, f));
+    }
+    case 'NamedExpr': {
+      const value = compileExpr(e.value);
+      const target = e.target;
+      return (f) => {
+        const v = value(f);
+        storeName(target, v, f);
+        return v;
+      };
+    }
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+      return compileComprehension(e);
   }
   return (f) => evalExpr(e, f);
 }
 
-function evalAll(elts: Ev[], f: Frame): PyValue[] {
+/** `o[k]`, with the exact list and dict cases inline (a subclass may override __getitem__). */
+export function loadItem(o: PyValue, k: PyValue): PyValue {
+  if (o instanceof PyList && typeof k === 'bigint' && o.constructor === PyList) {
+    const items = o.items;
+    let i = Number(k);
+    if (i < 0) i += items.length;
+    if (i >= 0 && i < items.length) return items[i]!;
+  } else if (o instanceof PyDict && o.constructor === PyDict) {
+    const v = o.table.get(k);
+    if (v !== undefined) return v;
+  }
+  return getItem(o, k);
+}
+
+export function evalAll(elts: Ev[], f: Frame): PyValue[] {
   const n = elts.length;
+  if (n === 0) return [];
+  if (n === 1) return [elts[0]!(f)];
+  if (n === 2) {
+    const a = elts[0]!(f);
+    return [a, elts[1]!(f)];
+  }
   const out: PyValue[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = elts[i]!(f);
   return out;
@@ -107,6 +134,8 @@ function compileName(e: Name): Ev {
   return (f) => loadName(e, f);
 }
 
+// One closure per operator, each with its int fast path: the operator is known here, not tested per
+// evaluation. Truncating and floor division (and remainder) agree when neither operand is negative.
 function compileBinOp(e: BinOp): Ev {
   const l = compileExpr(e.left);
   const r = compileExpr(e.right);
@@ -130,7 +159,6 @@ function compileBinOp(e: BinOp): Ev {
         const b = r(f);
         return typeof a === 'bigint' && typeof b === 'bigint' ? a * b : binaryOp(op, a, b);
       };
-    // Truncating and floor division agree when neither operand is negative.
     case '%':
       return (f) => {
         const a = l(f);
@@ -217,40 +245,4 @@ function compileCompareOp(op: CmpOpName, l: Ev, r: Ev): Ev {
         return compareOp(op, a, r(f));
       };
   }
-}
-
-function compileCall(e: Call): Ev {
-  const args = e.args.map(compileExpr);
-  const n = args.length;
-  const fn = e.func;
-  if (fn.kind === 'Attribute') {
-    const obj = compileExpr(fn.value);
-    return (f) => {
-      const o = obj(f);
-      return callMethod(fn, o, withReceiver(o, args, f));
-    };
-  }
-  const callee = compileExpr(fn);
-  return (f) => {
-    const c = callee(f);
-    if (c instanceof PyFunction) {
-      const frame = positionalSlots(c, n);
-      if (frame === null) return callValue(c, evalAll(args, f), null);
-      const fast = frame.fast;
-      for (let i = 0; i < n; i++) fast[i] = args[i]!(f);
-      return runFrame(c, frame);
-    }
-    if (c === e.cacheType) return e.cacheNew!.impl(withReceiver(c, args, f), null);
-    return callEvaluated(e, c, evalAll(args, f), f);
-  };
-}
-
-function withReceiver(o: PyValue, args: Ev[], f: Frame): PyValue[] {
-  const n = args.length;
-  if (n === 0) return [o];
-  if (n === 1) return [o, args[0]!(f)];
-  const out: PyValue[] = new Array(n + 1);
-  out[0] = o;
-  for (let i = 0; i < n; i++) out[i + 1] = args[i]!(f);
-  return out;
 }

@@ -2,14 +2,14 @@
 // and records the current line exactly as execBlock does; statement kinds without a specialized closure
 // run through execStmt.
 
-import { inplaceOp } from '../objects/arithmetic.ts';
 import { getIterator } from '../objects/iteration.ts';
-import { PyList, PyRange, PyTuple, type PyValue } from '../objects/values.ts';
-import type { AugAssign, Expr, For, If, Stmt, While } from '../parser/ast.ts';
-import { NameScope } from '../parser/ast.ts';
-import { assignTo } from './assign.ts';
+import { intFromNumber } from '../objects/small-ints.ts';
+import { PyList, PyRange, PyTuple } from '../objects/values.ts';
+import type { For, If, Stmt, Try, While } from '../parser/ast.ts';
 import { isExactSequence } from './builtin-dunders.ts';
 import { compileExpr } from './compile-expr.ts';
+import { compileAugAssign, compileStore } from './compile-target.ts';
+import { runTry, type TryBlocks } from './exceptions.ts';
 import { isTrue } from './expressions.ts';
 import {
   BREAK,
@@ -22,8 +22,7 @@ import {
   type Frame,
 } from './frame.ts';
 import { closeGenerator, PyGenerator } from './generators.ts';
-import { loadName, storeName } from './names.ts';
-import { execAugAssign, execStmt, isSmallRange, isTemporary } from './statements.ts';
+import { execStmt, isSmallRange, isTemporary } from './statements.ts';
 
 export type Ex = (f: Frame) => Completion;
 
@@ -94,6 +93,8 @@ function compileStmt(s: Stmt): Ex {
     }
     case 'AugAssign':
       return compileAugAssign(s);
+    case 'Try':
+      return compileTry(s);
     case 'If':
       return compileIf(s);
     case 'While':
@@ -111,47 +112,18 @@ function compileStmt(s: Stmt): Ex {
   }
 }
 
-type Store = (f: Frame, v: PyValue) => void;
-
-function compileStore(t: Expr): Store {
-  if (t.kind === 'Name' && t.scope === NameScope.Fast) {
-    const i = t.index;
-    return (f, v) => {
-      f.fast[i] = v;
-    };
-  }
-  if (t.kind === 'Name') return (f, v) => storeName(t, v, f);
-  return (f, v) => assignTo(t, v, f);
-}
-
-function compileAugAssign(s: AugAssign): Ex {
-  const value = compileExpr(s.value);
-  const t = s.target;
-  if (t.kind !== 'Name' || t.scope !== NameScope.Fast) {
-    return (f) => {
-      execAugAssign(s, f, value(f));
-      return NORMAL;
-    };
-  }
-  const i = t.index;
-  const op = s.op;
-  return (f) => {
-    const v = value(f);
-    let old = f.fast[i];
-    if (old === undefined) old = loadName(t, f);
-    if (typeof old === 'bigint' && typeof v === 'bigint') {
-      if (op === '+') {
-        f.fast[i] = old + v;
-        return NORMAL;
-      }
-      if (op === '-') {
-        f.fast[i] = old - v;
-        return NORMAL;
-      }
-    }
-    f.fast[i] = inplaceOp(op, old, v);
-    return NORMAL;
+function compileTry(s: Try): Ex {
+  const body = compileBlock(s.body);
+  const handlers = s.handlers.map((h) => compileBlock(h.body));
+  const orelse = compileBlock(s.orelse);
+  const finalbody = compileBlock(s.finalbody);
+  const blocks: TryBlocks = {
+    body: (_, f) => body(f),
+    handler: (_, index, f) => handlers[index]!(f),
+    orelse: (_, f) => orelse(f),
+    finalbody: (_, f) => finalbody(f),
   };
+  return (f) => runTry(s, f, blocks);
 }
 
 function compileIf(s: If): Ex {
@@ -204,7 +176,7 @@ function compileFor(s: For): Ex {
       const step = Number(iterable.step);
       const n = Number(iterable.length);
       for (let i = 0; i < n; i++) {
-        store(f, BigInt(start + i * step));
+        store(f, intFromNumber(start + i * step));
         c = body(f);
         if (c === BREAK) break;
         if (c === RETURN) return c;

@@ -12,7 +12,7 @@ import { closeGenerator, PyGenerator } from './generators.ts';
 import { emitBranch, emitIteration } from './trace.ts';
 import { isExactSequence } from './builtin-dunders.ts';
 
-function compFrame(e: Comprehension, f: Frame): Frame {
+export function compFrame(e: Comprehension, f: Frame): Frame {
   const code = e.code;
   let cells: Cell[] = [];
   if (code.cellNames.length > 0) {

@@ -133,36 +133,55 @@ function notException(): PyError {
   return pyError(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
 }
 
+/** The blocks of a try statement as functions, so that tree-walked and compiled code share runTry. */
+export interface TryBlocks {
+  body(s: Try, f: Frame): Completion;
+  handler(s: Try, index: number, f: Frame): Completion;
+  orelse(s: Try, f: Frame): Completion;
+  finalbody(s: Try, f: Frame): Completion;
+}
+
+const walkedBlocks: TryBlocks = {
+  body: (s, f) => execBlock(s.body, f),
+  handler: (s, index, f) => execBlock(s.handlers[index]!.body, f),
+  orelse: (s, f) => execBlock(s.orelse, f),
+  finalbody: (s, f) => execBlock(s.finalbody, f),
+};
+
 export function execTry(s: Try, f: Frame): Completion {
-  if (s.finalbody.length === 0) return execTryExcept(s, f);
+  return runTry(s, f, walkedBlocks);
+}
+
+export function runTry(s: Try, f: Frame, blocks: TryBlocks): Completion {
+  if (s.finalbody.length === 0) return runTryExcept(s, f, blocks);
   let c: Completion;
   try {
-    c = execTryExcept(s, f);
+    c = runTryExcept(s, f, blocks);
   } catch (err) {
     if (err instanceof PyError && err.exc.line === 0) err.exc.line = S.line;
-    const fc = execBlock(s.finalbody, f);
+    const fc = blocks.finalbody(s, f);
     // `return`/`break`/`continue` in finally discards the exception.
     if (fc !== NORMAL) return fc;
     throw err;
   }
-  const fc = execBlock(s.finalbody, f);
+  const fc = blocks.finalbody(s, f);
   return fc !== NORMAL ? fc : c;
 }
 
-export function execTryExcept(s: Try, f: Frame): Completion {
+function runTryExcept(s: Try, f: Frame, blocks: TryBlocks): Completion {
   let c: Completion;
   try {
-    c = execBlock(s.body, f);
+    c = blocks.body(s, f);
   } catch (err) {
     if (s.handlers.length === 0) throw err;
     const h = enterHandler(s, err, f);
     try {
-      return execBlock(h.body, f);
+      return blocks.handler(s, s.handlers.indexOf(h), f);
     } finally {
       leaveHandler(h, f);
     }
   }
-  if (c === NORMAL && s.orelse.length > 0) c = execBlock(s.orelse, f);
+  if (c === NORMAL && s.orelse.length > 0) c = blocks.orelse(s, f);
   return c;
 }
 

@@ -37,7 +37,7 @@ import {
   type PyFunction,
 } from './frame.ts';
 import { selectCase } from './match.ts';
-import { execAugAssign, execStmt } from './statements.ts';
+import { execStmt, loadAugTarget, storeAugTarget } from './statements.ts';
 import { emitBranch, emitCall, emitIteration, emitReturn, emitStatement } from './trace.ts';
 import { enterContext, exitNormally, exitOnError } from './with.ts';
 
@@ -233,9 +233,11 @@ function* genStmt(s: Stmt, f: Frame): Exec {
       for (const t of s.targets) assignTo(t, v, f);
       return NORMAL;
     }
-    case 'AugAssign':
-      execAugAssign(s, f, yield* genExpr(s.value, f));
+    case 'AugAssign': {
+      const target = loadAugTarget(s, f);
+      storeAugTarget(s, f, target, yield* genExpr(s.value, f));
       return NORMAL;
+    }
     case 'AnnAssign':
       if (s.value !== null) assignTo(s.target, yield* genExpr(s.value, f), f);
       return NORMAL;

@@ -6,11 +6,11 @@ import { AssertionError, TypeError, pyError } from '../objects/exceptions.ts';
 import { getIterator } from '../objects/iteration.ts';
 import { delItem, getItem, setItem } from '../objects/subscript.ts';
 import { PyList, PyRange, PyTuple, type PyValue } from '../objects/values.ts';
-import type { Assert, Assign, AugAssign, Expr, For, If, Stmt, While } from '../parser/ast.ts';
+import type { Assert, Assign, AugAssign, BinOpName, Expr, For, If, Stmt, While } from '../parser/ast.ts';
 import { delAttr, getAttr, setAttr } from './attributes.ts';
 import { assignTo } from './assign.ts';
 import { execClassDef } from './classes.ts';
-import { execRaise, execTry, execTryExcept } from './exceptions.ts';
+import { execRaise, execTry } from './exceptions.ts';
 import { evalExpr, isTrue } from './expressions.ts';
 import {
   BREAK,
@@ -51,7 +51,7 @@ export function execBlock(body: Stmt[], f: Frame): Completion {
         c = execAssign(s, f);
         break;
       case 'AugAssign':
-        execAugAssign(s, f, evalExpr(s.value, f));
+        execAugAssign(s, f);
         continue;
       case 'If':
         c = execIf(s, f);
@@ -63,7 +63,7 @@ export function execBlock(body: Stmt[], f: Frame): Completion {
         c = execWhile(s, f);
         break;
       case 'Try':
-        c = s.finalbody.length === 0 ? execTryExcept(s, f) : execTry(s, f);
+        c = execTry(s, f);
         break;
       default:
         c = execStmt(s, f);
@@ -83,7 +83,7 @@ export function execStmt(s: Stmt, f: Frame): Completion {
     case 'Assign':
       return execAssign(s, f);
     case 'AugAssign':
-      execAugAssign(s, f, evalExpr(s.value, f));
+      execAugAssign(s, f);
       return NORMAL;
     case 'If':
       return execIf(s, f);
@@ -164,27 +164,51 @@ function execAssert(s: Assert, f: Frame): Completion {
   throw pyError(AssertionError, evalExpr(s.msg, f));
 }
 
-export function execAugAssign(s: AugAssign, f: Frame, value: PyValue): void {
+/**
+ * What `target op= value` reads before the value is evaluated, in CPython's order: the target's container
+ * and key, then its current value.
+ */
+export interface AugTarget {
+  obj: PyValue;
+  key: PyValue;
+  old: PyValue;
+}
+
+export function loadAugTarget(s: AugAssign, f: Frame): AugTarget {
   const t = s.target;
-  if (t.kind === 'Name') {
-    const old = loadName(t, f);
-    const r =
-      typeof old === 'bigint' && typeof value === 'bigint' && (s.op === '+' || s.op === '-')
-        ? s.op === '+'
-          ? old + value
-          : old - value
-        : inplaceOp(s.op, old, value);
-    storeName(t, r, f);
-  } else if (t.kind === 'Attribute') {
+  if (t.kind === 'Name') return { obj: null, key: null, old: loadName(t, f) };
+  if (t.kind === 'Attribute') {
     const obj = evalExpr(t.value, f);
-    setAttr(obj, t.attr, inplaceOp(s.op, getAttr(obj, t.attr), value));
-  } else if (t.kind === 'Subscript') {
+    return { obj, key: null, old: getAttr(obj, t.attr) };
+  }
+  if (t.kind === 'Subscript') {
     const obj = evalExpr(t.value, f);
     const key = evalExpr(t.index, f);
-    setItem(obj, key, inplaceOp(s.op, getItem(obj, key), value));
-  } else {
-    throw pyError(TypeError, "'tuple' is an illegal expression for augmented assignment");
+    return { obj, key, old: getItem(obj, key) };
   }
+  throw pyError(TypeError, "'tuple' is an illegal expression for augmented assignment");
+}
+
+export function storeAugTarget(s: AugAssign, f: Frame, target: AugTarget, value: PyValue): void {
+  const t = s.target;
+  const r = inplace(s.op, target.old, value);
+  if (t.kind === 'Name') storeName(t, r, f);
+  else if (t.kind === 'Attribute') setAttr(target.obj, t.attr, r);
+  else setItem(target.obj, target.key, r);
+}
+
+/** `old op= value`, with the int fast path. */
+export function inplace(op: BinOpName, old: PyValue, value: PyValue): PyValue {
+  if (typeof old === 'bigint' && typeof value === 'bigint') {
+    if (op === '+') return old + value;
+    if (op === '-') return old - value;
+  }
+  return inplaceOp(op, old, value);
+}
+
+function execAugAssign(s: AugAssign, f: Frame): void {
+  const target = loadAugTarget(s, f);
+  storeAugTarget(s, f, target, evalExpr(s.value, f));
 }
 
 function execFor(s: For, f: Frame): Completion {

@@ -458,4 +458,6 @@ export type Pattern =
 
 export interface Module {
   body: Stmt[];
+  /** The body compiled to closures by the evaluator on the first untraced run (compile-stmt.ts). */
+  compiled: ((f: Frame) => Completion) | null;
 }

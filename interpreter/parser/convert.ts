@@ -27,7 +27,7 @@ export function convertModule(root: Node): A.Module {
     const e = findError(root) ?? root;
     syntax('invalid syntax', e);
   }
-  return { body: block(named(root)) };
+  return { body: block(named(root)), compiled: null };
 }
 
 function block(nodes: Node[]): A.Stmt[] {

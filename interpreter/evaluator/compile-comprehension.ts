@@ -1,0 +1,96 @@
+// List, set and dict comprehensions compiled to closures (see compile-expr.ts), with the semantics of
+// comprehensions.ts: their own frame, the first iterable evaluated in the enclosing scope, one step per
+// item taken. Generator expressions stay with the tree-walker, which can suspend them.
+
+import { getIterator } from '../objects/iteration.ts';
+import { checkSize } from '../objects/runtime.ts';
+import { intFromNumber, shared } from '../objects/small-ints.ts';
+import { PyDict, PyList, PyRange, PySet, PyTuple, type PyValue } from '../objects/values.ts';
+import type { Comprehension } from '../parser/ast.ts';
+import { isExactSequence } from './builtin-dunders.ts';
+import { compileExpr, type Ev } from './compile-expr.ts';
+import { compileStore, type Store } from './compile-target.ts';
+import { compFrame } from './comprehensions.ts';
+import { evalExpr, isTrue } from './expressions.ts';
+import { S, stepLimitExceeded, type Frame } from './frame.ts';
+import { isSmallRange } from './statements.ts';
+
+interface Clause {
+  /** The iterable of every clause but the first, evaluated in the comprehension's frame. */
+  iter: Ev | null;
+  store: Store;
+  ifs: Ev[];
+}
+
+/** Receives each produced element; the comprehension's frame is passed in. */
+type Add = (frame: Frame) => void;
+
+export function compileComprehension(e: Comprehension): Ev {
+  if (e.kind === 'GeneratorExp') return (f) => evalExpr(e, f);
+  const first = compileExpr(e.generators[0]!.iter);
+  const clauses: Clause[] = e.generators.map((g, i) => ({
+    iter: i === 0 ? null : compileExpr(g.iter),
+    store: compileStore(g.target),
+    ifs: g.ifs.map(compileExpr),
+  }));
+  const elt = compileExpr(e.elt);
+  const loop = (gi: number, iterable: PyValue, frame: Frame, add: Add): void => {
+    const c = clauses[gi]!;
+    const last = gi === clauses.length - 1;
+    const each = (v: PyValue): void => {
+      if (++S.steps > S.maxSteps) stepLimitExceeded();
+      c.store(frame, v);
+      for (let j = 0; j < c.ifs.length; j++) if (!isTrue(c.ifs[j]!(frame))) return;
+      if (last) add(frame);
+      else loop(gi + 1, clauses[gi + 1]!.iter!(frame), frame, add);
+    };
+    if ((iterable instanceof PyList || iterable instanceof PyTuple) && isExactSequence(iterable)) {
+      const items = iterable.items;
+      for (let i = 0; i < items.length; i++) each(items[i]!);
+    } else if (iterable instanceof PyRange && isSmallRange(iterable)) {
+      const start = Number(iterable.start);
+      const step = Number(iterable.step);
+      const n = Number(iterable.length);
+      for (let i = 0; i < n; i++) each(intFromNumber(start + i * step));
+    } else {
+      const it = getIterator(iterable);
+      for (;;) {
+        const v = it.next();
+        if (v === undefined) return;
+        each(v);
+      }
+    }
+  };
+  switch (e.kind) {
+    case 'ListComp':
+      return (f) => {
+        const iterable = first(f);
+        const out: PyValue[] = [];
+        loop(0, iterable, compFrame(e, f), (frame) => {
+          const v = elt(frame);
+          out.push(typeof v === 'bigint' ? shared(v) : v);
+          if ((out.length & 0xffff) === 0) checkSize(out.length);
+        });
+        return new PyList(out);
+      };
+    case 'SetComp':
+      return (f) => {
+        const iterable = first(f);
+        const s = new PySet();
+        loop(0, iterable, compFrame(e, f), (frame) => s.table.set(elt(frame), true));
+        return s;
+      };
+    case 'DictComp': {
+      const value = compileExpr(e.value!);
+      return (f) => {
+        const iterable = first(f);
+        const d = new PyDict();
+        loop(0, iterable, compFrame(e, f), (frame) => {
+          const k = elt(frame);
+          d.table.set(k, value(frame));
+        });
+        return d;
+      };
+    }
+  }
+}
