@@ -18,6 +18,7 @@ import {
   toArray,
 } from '../objects/iteration.ts';
 import { callValue } from '../objects/runtime.ts';
+import { intFromNumber } from '../objects/small-ints.ts';
 import { getItem, pyLen } from '../objects/subscript.ts';
 import { truthy } from '../objects/truth.ts';
 import { PyType, PyType as PyTypeClass } from '../objects/type.ts';
@@ -49,7 +50,7 @@ const rangeIteratorType = iteratorType('range_iterator');
 function len(args: PyValue[], kwargs: Kwargs | null): PyValue {
   noKwargs('len', kwargs);
   expectArgs('len', args, 1);
-  return BigInt(pyLen(args[0]!));
+  return intFromNumber(pyLen(args[0]!));
 }
 
 function minMax(name: 'min' | 'max', args: PyValue[], kwargs: Kwargs | null): PyValue {

@@ -125,6 +125,11 @@ function evalMethodCall(e: Call, fn: Attribute, f: Frame): PyValue {
 
 /** Calls the method `fn.attr` of `obj` with `args`, whose first item is `obj`. */
 export function callMethod(fn: Attribute, obj: PyValue, args: PyValue[]): PyValue {
+  // The site's cached native method (see nativeMethod): only ever cached for builtin types.
+  const cached = fn.cacheType;
+  if (cached !== null && (typeof obj === 'object' && obj !== null ? obj.pyType() : typeOf(obj)) === cached) {
+    return fn.cacheMethod!.impl(args, null);
+  }
   if (obj instanceof PyInstance) {
     if (obj.dict.get(fn.attr) === undefined) {
       const m = obj.cls.lookup(fn.attr);

@@ -41,7 +41,12 @@ export { strRepr, bytesRepr, asciiEscape } from './str-repr.ts';
 /** CPython 3.11 refuses to convert ints of more than 4300 decimal digits to text. */
 const INT_DIGIT_LIMIT = 10n ** 4300n;
 
+/** Decimal strings of small ints, made once: `str(i % 10)` in a loop would otherwise allocate each time. */
+const SMALL_INT_STRINGS: string[] = [];
+for (let i = -5; i <= 256; i++) SMALL_INT_STRINGS.push(String(i));
+
 export function intToString(n: bigint): string {
+  if (n <= 256n && n >= -5n) return SMALL_INT_STRINGS[Number(n) + 5]!;
   if (n >= INT_DIGIT_LIMIT || n <= -INT_DIGIT_LIMIT) {
     throw pyError(
       ValueError,
