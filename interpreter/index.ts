@@ -85,6 +85,7 @@ function reset(options: InternalRunOptions): void {
   S.handling = [];
   S.line = 0;
   S.sink = sink;
+  S.frame = null;
   S.modules = new Map();
   S.hostOverflow = false;
   context.stdout = options.stdout ?? (() => {});
@@ -107,6 +108,7 @@ function guarded<T>(options: InternalRunOptions, body: () => T): T | { ok: false
     return { ok: false, error: toFailure(e) };
   } finally {
     S.sink = null;
+    S.frame = null;
     S.handling = [];
   }
 }
@@ -155,6 +157,7 @@ export function toFailure(e: unknown): RunFailure {
 
 function execModule(mod: Module, globals: Map<string, PyValue>): Frame {
   const frame = new Frame(null, globals, [], null, null);
+  S.frame = frame;
   if (S.sink === null) (mod.compiled ??= compileBlock(mod.body))(frame);
   else execBlock(mod.body, frame);
   return frame;

@@ -298,6 +298,8 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   if (fn.code.isGenerator) return makeGenerator(fn, frame);
   enterCall();
   const line = S.line;
+  const caller = S.frame;
+  S.frame = frame;
   try {
     if (S.sink !== null) emitCall(fn, frame);
     const code = fn.code;
@@ -321,6 +323,7 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   } finally {
     S.depth--;
     S.line = line;
+    S.frame = caller;
   }
 }
 

@@ -29,7 +29,7 @@ export function evalComprehension(e: Comprehension, f: Frame): PyValue {
   switch (e.kind) {
     case 'GeneratorExp': {
       const it = getIterator(first);
-      return new PyGenerator(genExprBody(e, frame, it), '<genexpr>', e.code.qualname);
+      return new PyGenerator(genExprBody(e, frame, it), '<genexpr>', e.code.qualname, frame);
     }
     case 'ListComp': {
       const out: PyValue[] = [];

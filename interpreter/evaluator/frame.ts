@@ -106,6 +106,12 @@ export interface RunState {
   /** Line of the statement most recently started (host-raised errors get their location from it). */
   line: number;
   sink: TraceSink | null;
+  /**
+   * The innermost frame running Python code: a function call, a resumed generator or the module (not
+   * comprehension or class-body frames). Builtins that act on their caller's scope (eval, exec, globals,
+   * locals, dir) read it.
+   */
+  frame: Frame | null;
   modules: Map<string, PyValue>;
   /** The host stack ran out during this run (the run may be retried on a bigger stack). */
   hostOverflow: boolean;
@@ -120,6 +126,7 @@ export const S: RunState = {
   handling: [],
   line: 0,
   sink: null,
+  frame: null,
   modules: new Map(),
   hostOverflow: false,
 };

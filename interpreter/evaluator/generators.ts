@@ -56,6 +56,8 @@ export class PyGenerator extends PyIterator {
     private readonly body: Body,
     readonly name: string,
     readonly qualname: string,
+    /** The frame the body runs in (S.frame while it runs). */
+    readonly frame: Frame,
   ) {
     // PyIterator takes its `next` at construction, before `this` exists: reach the generator through a box.
     const box: { gen: PyGenerator | null } = { gen: null };
@@ -73,6 +75,8 @@ export class PyGenerator extends PyIterator {
     this.running = true;
     enterCall();
     const line = S.line;
+    const caller = S.frame;
+    S.frame = this.frame;
     try {
       const r = thrown === undefined ? this.body.next(sent) : this.body.throw(thrown);
       this.started = true;
@@ -93,6 +97,7 @@ export class PyGenerator extends PyIterator {
       this.running = false;
       S.depth--;
       S.line = line;
+      S.frame = caller;
     }
   }
 
@@ -159,7 +164,7 @@ export function closeGenerator(g: PyGenerator): void {
 }
 
 export function makeGenerator(fn: PyFunction, frame: Frame): PyGenerator {
-  return new PyGenerator(runBody(fn, frame), fn.name, fn.qualname);
+  return new PyGenerator(runBody(fn, frame), fn.name, fn.qualname, frame);
 }
 
 function* runBody(fn: PyFunction, frame: Frame): Body {
