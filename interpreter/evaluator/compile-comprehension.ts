@@ -13,7 +13,7 @@ import { compileStore, type Store } from './compile-target.ts';
 import { compFrame } from './comprehensions.ts';
 import { evalExpr, isTrue } from './expressions.ts';
 import { S, stepLimitExceeded, type Frame } from './frame.ts';
-import { isSmallRange } from './statements.ts';
+import { isSmallRange } from './for-loop.ts';
 
 interface Clause {
   /** The iterable of every clause but the first, evaluated in the comprehension's frame. */

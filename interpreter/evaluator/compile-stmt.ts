@@ -2,11 +2,7 @@
 // and records the current line exactly as execBlock does; statement kinds without a specialized closure
 // run through execStmt.
 
-import { getIterator } from '../objects/iteration.ts';
-import { intFromNumber } from '../objects/small-ints.ts';
-import { PyList, PyRange, PyTuple } from '../objects/values.ts';
 import type { For, If, Stmt, Try, While } from '../parser/ast.ts';
-import { isExactSequence } from './builtin-dunders.ts';
 import { compileExpr } from './compile-expr.ts';
 import { compileAugAssign, compileStore } from './compile-target.ts';
 import { runTry, type TryBlocks } from './exceptions.ts';
@@ -21,8 +17,8 @@ import {
   type Completion,
   type Frame,
 } from './frame.ts';
-import { closeGenerator, PyGenerator } from './generators.ts';
-import { execStmt, isSmallRange, isTemporary } from './statements.ts';
+import { forEachItem } from './for-loop.ts';
+import { execStmt } from './statements.ts';
 
 export type Ex = (f: Frame) => Completion;
 
@@ -158,43 +154,12 @@ function compileFor(s: For): Ex {
   const store = compileStore(s.target);
   const body = compileBlock(s.body);
   const orelse = compileBlock(s.orelse);
-  const temporary = isTemporary(s.iter);
   return (f) => {
-    const iterable = iter(f);
-    let c: Completion = NORMAL;
-    // The same three loops as execFor.
-    if ((iterable instanceof PyList || iterable instanceof PyTuple) && isExactSequence(iterable)) {
-      const items = iterable.items;
-      for (let i = 0; i < items.length; i++) {
-        store(f, items[i]!);
-        c = body(f);
-        if (c === BREAK) break;
-        if (c === RETURN) return c;
-      }
-    } else if (iterable instanceof PyRange && s.target.kind === 'Name' && isSmallRange(iterable)) {
-      const start = Number(iterable.start);
-      const step = Number(iterable.step);
-      const n = Number(iterable.length);
-      for (let i = 0; i < n; i++) {
-        store(f, intFromNumber(start + i * step));
-        c = body(f);
-        if (c === BREAK) break;
-        if (c === RETURN) return c;
-      }
-    } else {
-      const it = getIterator(iterable);
-      for (;;) {
-        const v = it.next();
-        if (v === undefined) break;
-        store(f, v);
-        c = body(f);
-        if (c === BREAK || c === RETURN) {
-          if (temporary && it instanceof PyGenerator) closeGenerator(it);
-          if (c === RETURN) return c;
-          break;
-        }
-      }
-    }
+    const c = forEachItem(iter(f), s.iter, (v) => {
+      store(f, v);
+      return body(f);
+    });
+    if (c === RETURN) return c;
     if (c === BREAK) return NORMAL;
     return orelse(f);
   };

@@ -3,9 +3,8 @@
 
 import { inplaceOp } from '../objects/arithmetic.ts';
 import { AssertionError, TypeError, pyError } from '../objects/exceptions.ts';
-import { getIterator } from '../objects/iteration.ts';
 import { delItem, getItem, setItem } from '../objects/subscript.ts';
-import { PyList, PyRange, PyTuple, type PyValue } from '../objects/values.ts';
+import type { PyValue } from '../objects/values.ts';
 import type { Assert, Assign, AugAssign, BinOpName, Expr, For, If, Stmt, While } from '../parser/ast.ts';
 import { delAttr, getAttr, setAttr } from './attributes.ts';
 import { assignTo } from './assign.ts';
@@ -27,9 +26,8 @@ import { execImport, execImportFrom } from './imports.ts';
 import { execMatch } from './match.ts';
 import { deleteName, loadName, storeName } from './names.ts';
 import { emitBranch, emitIteration, emitLoopExit, emitStatement } from './trace.ts';
-import { closeGenerator, PyGenerator } from './generators.ts';
 import { execWith } from './with.ts';
-import { isExactSequence } from './builtin-dunders.ts';
+import { forEachItem } from './for-loop.ts';
 
 export function execBlock(body: Stmt[], f: Frame): Completion {
   for (let i = 0; i < body.length; i++) {
@@ -217,68 +215,17 @@ function execFor(s: For, f: Frame): Completion {
   const body = s.body;
   const tracing = S.sink !== null;
   let count = 0;
-  let c: Completion = NORMAL;
-  // Exact lists and tuples only: a subclass may override __iter__.
-  if ((iterable instanceof PyList || iterable instanceof PyTuple) && isExactSequence(iterable)) {
-    // A live index loop is exactly the list iterator's semantics (it sees appends made by the body).
-    const items = iterable.items;
-    for (let i = 0; i < items.length; i++) {
-      const v = items[i]!;
-      if (tracing) emitIteration(target, v, count, f);
-      count++;
-      if (target.kind === 'Name') storeName(target, v, f);
-      else assignTo(target, v, f);
-      c = execBlock(body, f);
-      if (c === BREAK) break;
-      if (c === RETURN) return c;
-    }
-  } else if (iterable instanceof PyRange && target.kind === 'Name' && isSmallRange(iterable)) {
-    // Counting in doubles is exact here and avoids two bigint allocations per iteration.
-    const start = Number(iterable.start);
-    const step = Number(iterable.step);
-    const n = Number(iterable.length);
-    for (let i = 0; i < n; i++) {
-      const v = BigInt(start + i * step);
-      if (tracing) emitIteration(target, v, count, f);
-      count++;
-      storeName(target, v, f);
-      c = execBlock(body, f);
-      if (c === BREAK) break;
-      if (c === RETURN) return c;
-    }
-  } else {
-    const it = getIterator(iterable);
-    for (;;) {
-      const v = it.next();
-      if (v === undefined) break;
-      if (tracing) emitIteration(target, v, count, f);
-      count++;
-      assignTo(target, v, f);
-      c = execBlock(body, f);
-      if (c === BREAK || c === RETURN) {
-        // CPython finalizes a generator the loop created as soon as the loop drops it (reference counting),
-        // running its `finally` blocks before the next statement: do the same for temporaries.
-        if (it instanceof PyGenerator && isTemporary(s.iter)) closeGenerator(it);
-        if (c === RETURN) return c;
-        break;
-      }
-    }
-  }
+  const c = forEachItem(iterable, s.iter, (v) => {
+    if (tracing) emitIteration(target, v, count, f);
+    count++;
+    if (target.kind === 'Name') storeName(target, v, f);
+    else assignTo(target, v, f);
+    return execBlock(body, f);
+  });
+  if (c === RETURN) return c;
   if (c === BREAK) return NORMAL;
   if (tracing) emitLoopExit(s, count, f);
   return s.orelse.length === 0 ? NORMAL : execBlock(s.orelse, f);
-}
-
-/** An iterable expression whose value nothing else references once the loop ends. */
-export function isTemporary(e: Expr): boolean {
-  return e.kind === 'Call' || e.kind === 'GeneratorExp';
-}
-
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
-export function isSmallRange(r: PyRange): boolean {
-  const lim = SAFE;
-  return r.start < lim && r.start > -lim && r.stop < lim && r.stop > -lim && r.step < lim && r.step > -lim;
 }
 
 function execWhile(s: While, f: Frame): Completion {
