@@ -59,7 +59,7 @@ export function strFormatMap(fmt: string, mapping: PyValue): string {
 }
 
 function render(fmt: string, args: FormatArgs, depth: number): string {
-  if (depth < 0) throw pyError(ValueError, 'Max string recursion exceeded');
+  if (depth <= 0) throw pyError(ValueError, 'Max string recursion exceeded');
   let out = '';
   let i = 0;
   const n = fmt.length;
@@ -84,29 +84,62 @@ function render(fmt: string, args: FormatArgs, depth: number): string {
       i += 2;
       continue;
     }
-    // Find the matching '}' (the spec may hold nested fields).
-    let level = 1;
-    let j = i + 1;
-    let inBracket = false;
-    while (j < n) {
-      const d = fmt[j];
-      if (d === '[') inBracket = true;
-      else if (d === ']') inBracket = false;
-      else if (!inBracket && d === '{') level++;
-      else if (!inBracket && d === '}') {
-        level--;
-        if (level === 0) break;
-      }
-      j++;
-    }
-    if (j >= n) {
-      if (i + 1 >= n) throw pyError(ValueError, "Single '{' encountered in format string");
-      throw pyError(ValueError, "expected '}' before end of string");
-    }
-    out += renderField(fmt.slice(i + 1, j), args, depth);
-    i = j + 1;
+    if (i + 1 >= n) throw pyError(ValueError, "Single '{' encountered in format string");
+    const field = scanField(fmt, i + 1);
+    out += renderField(field, args, depth);
+    i = field.next;
   }
   return out;
+}
+
+interface Field {
+  name: string;
+  conversion: string | undefined;
+  spec: string;
+  /** Where the text after the field's closing brace starts. */
+  next: number;
+}
+
+/**
+ * Reads one replacement field, `start` being just after its `{`, with CPython's errors for malformed
+ * fields: the name may hold `[...]` (where braces are plain text), then `!c`, then `:spec` with nested
+ * fields.
+ */
+function scanField(fmt: string, start: number): Field {
+  const n = fmt.length;
+  let j = start;
+  let inBracket = false;
+  for (; j < n; j++) {
+    const d = fmt[j];
+    if (inBracket) {
+      if (d === ']') inBracket = false;
+    } else if (d === '[') inBracket = true;
+    else if (d === '{') throw pyError(ValueError, "unexpected '{' in field name");
+    else if (d === '}' || d === '!' || d === ':') break;
+  }
+  if (j >= n) throw pyError(ValueError, "expected '}' before end of string");
+  const name = fmt.slice(start, j);
+  let conversion: string | undefined;
+  if (fmt[j] === '!') {
+    if (j + 1 >= n) throw pyError(ValueError, 'end of string while looking for conversion specifier');
+    conversion = fmt[j + 1];
+    j += 2;
+    if (j >= n) throw pyError(ValueError, "unmatched '{' in format spec");
+    if (fmt[j] !== ':' && fmt[j] !== '}')
+      throw pyError(ValueError, "expected ':' after conversion specifier");
+  }
+  let spec = '';
+  if (fmt[j] === ':') {
+    const specStart = ++j;
+    let level = 1;
+    for (; j < n; j++) {
+      if (fmt[j] === '{') level++;
+      else if (fmt[j] === '}' && --level === 0) break;
+    }
+    if (j >= n) throw pyError(ValueError, "unmatched '{' in format spec");
+    spec = fmt.slice(specStart, j);
+  }
+  return { name, conversion, spec, next: j + 1 };
 }
 
 function nextBrace(s: string, from: number): number {
@@ -114,28 +147,9 @@ function nextBrace(s: string, from: number): number {
   return s.length;
 }
 
-function renderField(field: string, args: FormatArgs, depth: number): string {
-  // field_name ['!' conversion] [':' spec]; brackets in the name may contain '!' or ':'.
-  let k = 0;
-  let inBracket = false;
-  for (; k < field.length; k++) {
-    const d = field[k];
-    if (d === '[') inBracket = true;
-    else if (d === ']') inBracket = false;
-    else if (!inBracket && (d === '!' || d === ':')) break;
-  }
-  const name = field.slice(0, k);
-  let conversion: string | undefined;
-  let spec = '';
-  if (field[k] === '!') {
-    conversion = field[k + 1];
-    if (conversion === undefined) throw pyError(ValueError, "unmatched '{' in format spec");
-    if (field[k + 2] !== undefined && field[k + 2] !== ':') {
-      throw pyError(ValueError, "expected ':' after conversion specifier");
-    }
-    k += 2;
-  }
-  if (field[k] === ':') spec = field.slice(k + 1);
+function renderField(field: Field, args: FormatArgs, depth: number): string {
+  const { name, conversion } = field;
+  let spec = field.spec;
   let value = resolveField(name, args);
   if (conversion !== undefined) {
     if (conversion === 'r') value = repr(value);

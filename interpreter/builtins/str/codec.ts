@@ -48,8 +48,36 @@ function canonicalForeign(n: string): string {
   return n.replace(/-/g, '_');
 }
 
-export function normalizeEncoding(name: string): Codec {
+/** Codecs CPython has that map bytes to bytes or str to str: str.encode and bytes.decode refuse them. */
+const NON_TEXT_CODECS = new Set([
+  'rot-13',
+  'rot13',
+  'hex',
+  'hex-codec',
+  'base64',
+  'base-64',
+  'base64-codec',
+  'zlib',
+  'zip',
+  'zlib-codec',
+  'bz2',
+  'bz2-codec',
+  'uu',
+  'uu-codec',
+  'quopri',
+  'quopri-codec',
+  'quotedprintable',
+  'quoted-printable',
+]);
+
+export function normalizeEncoding(name: string, direction: 'encode' | 'decode' = 'encode'): Codec {
   const n = name.toLowerCase().replace(/_/g, '-').replace(/ /g, '-');
+  if (NON_TEXT_CODECS.has(n)) {
+    throw pyError(
+      LookupError,
+      `'${name}' is not a text encoding; use codecs.${direction}() to handle arbitrary codecs`,
+    );
+  }
   if (n === 'utf-16' || n === 'utf16') return 'utf-16';
   if (n === 'utf-16-le' || n === 'utf-16le') return 'utf-16-le';
   if (n === 'utf-16-be' || n === 'utf-16be') return 'utf-16-be';
@@ -205,7 +233,7 @@ function utf8Sequence(data: Uint8Array, i: number): { len: number; error?: strin
 }
 
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
-  const codec = normalizeEncoding(encoding);
+  const codec = normalizeEncoding(encoding, 'decode');
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return decodeWide(data, codec);
   const foreign = codec.startsWith('ascii:') ? codec.slice(6) : null;
   let out = '';
