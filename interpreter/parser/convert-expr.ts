@@ -100,7 +100,7 @@ export function params(
         code.posonlyCount = code.argNames.length;
         break;
       case 'tuple_pattern':
-        unsupported('tuple parameters', p);
+        unsupported('a tuple parameter', p);
         break;
       default:
         syntax('invalid syntax', p);
@@ -109,7 +109,7 @@ export function params(
 }
 
 export function functionDef(n: Node, decorators: A.Expr[]): A.FunctionDef {
-  if (n.child(0)?.type === 'async') unsupported('async functions', n);
+  if (n.child(0)?.type === 'async') unsupported('an async function', n);
   const nameNode = field(n, 'name');
   const code = newCode(nameNode.text, body(field(n, 'body')), loc(n).line);
   const defaults: A.Expr[] = [];
@@ -130,7 +130,7 @@ export function classDef(n: Node, decorators: A.Expr[]): A.ClassDef {
   const nameNode = field(n, 'name');
   const sup = n.childForFieldName('superclasses');
   const { args, keywords } = sup ? argumentList(sup) : { args: [], keywords: [] };
-  if (n.childForFieldName('type_parameters')) unsupported('type parameters', n);
+  if (n.childForFieldName('type_parameters')) unsupported('a type parameter list', n);
   return {
     kind: 'ClassDef',
     name: newName(nameNode.text, loc(nameNode)),
@@ -195,7 +195,7 @@ function comprehensionParts(n: Node): { gens: A.ComprehensionFor[] } {
   const gens: A.ComprehensionFor[] = [];
   for (const c of named(n).slice(1)) {
     if (c.type === 'for_in_clause') {
-      if (c.child(0)?.type === 'async') unsupported('async comprehension', c);
+      if (c.child(0)?.type === 'async') unsupported('an async comprehension', c);
       gens.push({ target: target(field(c, 'left')), iter: expr(field(c, 'right')), ifs: [] });
     } else if (c.type === 'if_clause') {
       gens[gens.length - 1]!.ifs.push(expr(named(c)[0]!));
@@ -242,12 +242,12 @@ export function expr(n: Node): A.Expr {
       return newName(n.text, l);
     case 'integer': {
       const t = n.text;
-      if (/[jJ]$/.test(t)) unsupported('complex numbers', n);
+      if (/[jJ]$/.test(t)) unsupported('a complex number', n);
       return { kind: 'Const', value: parseIntLiteral(t), ...l };
     }
     case 'float': {
       const t = n.text;
-      if (/[jJ]$/.test(t)) unsupported('complex numbers', n);
+      if (/[jJ]$/.test(t)) unsupported('a complex number', n);
       return { kind: 'Const', value: parseFloatLiteral(t), ...l };
     }
     case 'true':

@@ -42,14 +42,14 @@ function casePattern(n: Node): A.Pattern {
     const value: A.Expr = { kind: 'UnaryOp', op: '-', operand: { kind: 'Const', value: v, ...l }, ...l };
     return { kind: 'MatchValue', value, ...l };
   }
-  if (kids.length !== 1) unsupported('pattern', n);
+  if (kids.length !== 1) unsupported('this pattern', n);
   return pattern(kids[0]!);
 }
 
 function literalValue(n: Node): bigint | number {
   if (n.type === 'integer' && !/[jJ]$/.test(n.text)) return parseIntLiteral(n.text);
   if (n.type === 'float' && !/[jJ]$/.test(n.text)) return parseFloatLiteral(n.text);
-  return unsupported('complex literal pattern', n);
+  return unsupported('a complex literal pattern', n);
 }
 
 function pattern(n: Node): A.Pattern {
@@ -87,7 +87,7 @@ function pattern(n: Node): A.Pattern {
     case 'splat_pattern': {
       const id = named(n)[0];
       const name = id && id.text !== '_' ? newName(id.text, loc(id)) : null;
-      if (n.children.some((c) => c !== null && c.type === '**')) unsupported('pattern', n);
+      if (n.children.some((c) => c !== null && c.type === '**')) unsupported('this pattern', n);
       return { kind: 'MatchStar', name, ...l };
     }
     case 'dict_pattern': {
@@ -101,7 +101,7 @@ function pattern(n: Node): A.Pattern {
           const kids = c.children.filter((k): k is Node => k !== null);
           if (c.type === 'case_pattern' || kids[0]?.type === '-') {
             const p = casePattern(c);
-            if (p.kind !== 'MatchValue' && p.kind !== 'MatchSingleton') unsupported('mapping key', c);
+            if (p.kind !== 'MatchValue' && p.kind !== 'MatchSingleton') unsupported('this mapping key', c);
             keys.push(p.kind === 'MatchValue' ? p.value : { kind: 'Const', value: p.value, ...loc(c) });
           } else if (c.type === 'dotted_name') {
             const p = pattern(c);
@@ -142,7 +142,7 @@ function pattern(n: Node): A.Pattern {
       return { kind: 'MatchAs', pattern: pattern(kids[0]!), name: newName(id.text, loc(id)), ...l };
     }
     case 'complex_pattern':
-      return unsupported('complex literal pattern', n);
+      return unsupported('a complex literal pattern', n);
     default:
       return unsupported(`pattern ${n.type}`, n);
   }

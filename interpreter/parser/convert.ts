@@ -173,7 +173,7 @@ function stmt(n: Node, out: A.Stmt[]): void {
       return void out.push({ kind: 'Import', names: n.childrenForFieldName('name').map(importAlias), ...l });
     case 'import_from_statement': {
       const mod = field(n, 'module_name');
-      if (mod.type === 'relative_import') unsupported('relative import', mod);
+      if (mod.type === 'relative_import') unsupported('a relative import', mod);
       const star = named(n).some((c) => c.type === 'wildcard_import');
       return void out.push({
         kind: 'ImportFrom',
@@ -204,7 +204,7 @@ function stmt(n: Node, out: A.Stmt[]): void {
     case 'print_statement':
       return syntax('invalid syntax', n);
     case 'type_alias_statement':
-      return unsupported('type alias statement', n);
+      return unsupported('a type alias statement', n);
     default:
       unsupported(`statement ${n.type}`, n);
   }

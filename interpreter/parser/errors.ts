@@ -16,7 +16,7 @@ export class PySyntaxError extends Error {
 export class UnsupportedError extends Error {
   override name = 'UnsupportedError';
   constructor(
-    /** What is not supported, e.g. `async functions`. */
+    /** What is not supported, e.g. `an async function`. */
     public readonly what: string,
     public readonly line: number,
     public readonly column: number,

@@ -36,9 +36,9 @@ test('the call text must be one expression', () => {
 
 test('unsupported constructs are reported with their location', () => {
   const cases: [string, string, number, number][] = [
-    ['async def f():\n    pass', 'async functions is not supported', 1, 1],
-    ['def f():\n    return 1 + 2j', 'complex numbers is not supported', 2, 16],
-    ['from . import x', 'relative import is not supported', 1, 6],
+    ['async def f():\n    pass', 'an async function is not supported', 1, 1],
+    ['def f():\n    return 1 + 2j', 'a complex number is not supported', 2, 16],
+    ['from . import x', 'a relative import is not supported', 1, 6],
     ['class Name(str):\n    pass', "subclassing the builtin type 'str' is not supported", 1, 12],
     ['def f():\n    x = [(yield) for _ in range(1)]', "'yield' outside function", 2, 11],
   ];
