@@ -20,11 +20,13 @@ import {
   typeType,
 } from '../objects/builtin-types.ts';
 import { coreBuiltins } from '../evaluator/builtins-core.ts';
+import { dynamicCodeBuiltins } from '../evaluator/dynamic-code.ts';
 import { builtinExceptionTypes } from '../objects/exceptions.ts';
 import type { PyValue } from '../objects/values.ts';
 import { bytearrayType, installByteArray } from './bytearray.ts';
 import { installScalarConstructors } from './constructors.ts';
 import { installDictMethods } from './dict.ts';
+import { dirBuiltins } from './dir.ts';
 import { extraExceptionTypes } from './exception-types.ts';
 import { installGenericAliases } from './generic-alias.ts';
 import { iterableBuiltins } from './functions.ts';
@@ -65,7 +67,13 @@ export function createBuiltins(): Map<string, PyValue> {
     type: typeType,
   };
   for (const [name, t] of Object.entries(types)) ns.set(name, t);
-  for (const part of [iterableBuiltins(), numericBuiltins(), ioBuiltins()]) {
+  for (const part of [
+    iterableBuiltins(),
+    numericBuiltins(),
+    ioBuiltins(),
+    dynamicCodeBuiltins(),
+    dirBuiltins(),
+  ]) {
     for (const [name, v] of part) ns.set(name, v);
   }
   for (const [name, t] of builtinExceptionTypes()) ns.set(name, t);

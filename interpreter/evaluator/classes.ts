@@ -30,7 +30,7 @@ import { UnsupportedError } from '../parser/errors.ts';
 import { getAttrOrUndefined } from './attributes.ts';
 import { callValue } from './calls.ts';
 import { evalExpr } from './expressions.ts';
-import { Frame, PyFunction } from './frame.ts';
+import { Frame, PyFunction, S } from './frame.ts';
 import { storeName } from './names.ts';
 import { execBlock } from './statements.ts';
 import { objectInit, objectNew } from './super.ts';
@@ -68,7 +68,13 @@ export function execClassDef(s: ClassDef, f: Frame): void {
   ns.set('__qualname__', s.qualname);
   const cells = s.freeSources.map((i) => f.cells[i]!);
   const frame = new Frame(null, f.globals, cells, ns, f.func);
-  execBlock(s.body, frame);
+  const caller = S.frame;
+  S.frame = frame;
+  try {
+    execBlock(s.body, frame);
+  } finally {
+    S.frame = caller;
+  }
   // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
   let cls: PyType;

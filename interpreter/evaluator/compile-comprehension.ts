@@ -10,7 +10,7 @@ import type { Comprehension } from '../parser/ast.ts';
 import { isExactSequence } from './builtin-dunders.ts';
 import { compileExpr, type Ev } from './compile-expr.ts';
 import { compileStore, type Store } from './compile-target.ts';
-import { compFrame } from './comprehensions.ts';
+import { compFrame, inFrame } from './comprehensions.ts';
 import { evalExpr, isTrue } from './expressions.ts';
 import { S, stepLimitExceeded, type Frame } from './frame.ts';
 import { isSmallRange } from './for-loop.ts';
@@ -66,18 +66,22 @@ export function compileComprehension(e: Comprehension): Ev {
       return (f) => {
         const iterable = first(f);
         const out: PyValue[] = [];
-        loop(0, iterable, compFrame(e, f), (frame) => {
-          const v = elt(frame);
-          out.push(typeof v === 'bigint' ? shared(v) : v);
-          if ((out.length & 0xffff) === 0) checkSize(out.length);
-        });
+        const frame = compFrame(e, f);
+        inFrame(frame, () =>
+          loop(0, iterable, frame, (fr) => {
+            const v = elt(fr);
+            out.push(typeof v === 'bigint' ? shared(v) : v);
+            if ((out.length & 0xffff) === 0) checkSize(out.length);
+          }),
+        );
         return new PyList(out);
       };
     case 'SetComp':
       return (f) => {
         const iterable = first(f);
         const s = new PySet();
-        loop(0, iterable, compFrame(e, f), (frame) => s.table.set(elt(frame), true));
+        const frame = compFrame(e, f);
+        inFrame(frame, () => loop(0, iterable, frame, (fr) => s.table.set(elt(fr), true)));
         return s;
       };
     case 'DictComp': {
@@ -85,10 +89,13 @@ export function compileComprehension(e: Comprehension): Ev {
       return (f) => {
         const iterable = first(f);
         const d = new PyDict();
-        loop(0, iterable, compFrame(e, f), (frame) => {
-          const k = elt(frame);
-          d.table.set(k, value(frame));
-        });
+        const frame = compFrame(e, f);
+        inFrame(frame, () =>
+          loop(0, iterable, frame, (fr) => {
+            const k = elt(fr);
+            d.table.set(k, value(fr));
+          }),
+        );
         return d;
       };
     }

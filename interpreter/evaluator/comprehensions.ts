@@ -33,25 +33,40 @@ export function evalComprehension(e: Comprehension, f: Frame): PyValue {
     }
     case 'ListComp': {
       const out: PyValue[] = [];
-      loop(e, frame, 0, first, () => {
-        out.push(evalExpr(e.elt, frame));
-        if ((out.length & 0xffff) === 0) checkSize(out.length);
-      });
+      inFrame(frame, () =>
+        loop(e, frame, 0, first, () => {
+          out.push(evalExpr(e.elt, frame));
+          if ((out.length & 0xffff) === 0) checkSize(out.length);
+        }),
+      );
       return new PyList(out);
     }
     case 'SetComp': {
       const s = new PySet();
-      loop(e, frame, 0, first, () => s.table.set(evalExpr(e.elt, frame), true));
+      inFrame(frame, () => loop(e, frame, 0, first, () => s.table.set(evalExpr(e.elt, frame), true)));
       return s;
     }
     case 'DictComp': {
       const d = new PyDict();
-      loop(e, frame, 0, first, () => {
-        const k = evalExpr(e.elt, frame);
-        d.table.set(k, evalExpr(e.value!, frame));
-      });
+      inFrame(frame, () =>
+        loop(e, frame, 0, first, () => {
+          const k = evalExpr(e.elt, frame);
+          d.table.set(k, evalExpr(e.value!, frame));
+        }),
+      );
       return d;
     }
+  }
+}
+
+/** Runs a comprehension's loop with its frame as S.frame (its own scope for eval, locals and dir). */
+export function inFrame(frame: Frame, run: () => void): void {
+  const caller = S.frame;
+  S.frame = frame;
+  try {
+    run();
+  } finally {
+    S.frame = caller;
   }
 }
 

@@ -122,3 +122,23 @@ export function parseExpression(code: string): Expr {
   resolveScopes(mod);
   return remember(expressionCache, code, only.value);
 }
+
+const dynamicCache = new Map<string, Module>();
+
+/**
+ * Parses source given to exec (`mode` 'exec': a module) or eval ('eval': exactly one expression, returned
+ * as the module's only ExprStmt), with top-level names resolved against the globals or against a separate
+ * locals mapping (see resolveScopes). eval ignores leading spaces and tabs, as CPython does.
+ */
+export function parseDynamic(code: string, mode: 'exec' | 'eval', names: 'global' | 'mapping'): Module {
+  const key = `${mode} ${names} ${code}`;
+  const cached = dynamicCache.get(key);
+  if (cached !== undefined) return cached;
+  const mod = tree(mode === 'eval' ? code.replace(/^[ \t]+/, '') : code);
+  if (mode === 'eval' && (mod.body.length !== 1 || mod.body[0]!.kind !== 'ExprStmt')) {
+    const at = mod.body[1] ?? mod.body[0];
+    throw new PySyntaxError('invalid syntax', at?.line ?? 0, at?.col ?? 0);
+  }
+  resolveScopes(mod, names);
+  return remember(dynamicCache, key, mod);
+}

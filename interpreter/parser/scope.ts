@@ -23,6 +23,8 @@ class Scope {
   /** Parameters in binding order (functions only). */
   params: string[] = [];
   cellNames: string[] = [];
+  /** Module scope only: top-level names live in a locals mapping (see resolveScopes). */
+  namesInMapping = false;
   constructor(
     readonly kind: ScopeKind,
     readonly parent: Scope | null,
@@ -34,8 +36,14 @@ class Scope {
   }
 }
 
-export function resolveScopes(mod: A.Module): void {
+/**
+ * `topNames`: 'global' for a module; 'mapping' for code run by exec/eval against a separate locals mapping,
+ * whose top-level names are looked up in that mapping first (CPython's LOAD_NAME/STORE_NAME), resolved as
+ * class-body names.
+ */
+export function resolveScopes(mod: A.Module, topNames: 'global' | 'mapping' = 'global'): void {
   const top = new Scope('module', null, null, null);
+  top.namesInMapping = topNames === 'mapping';
   new Collector(top).stmts(mod.body);
   classify(top);
   assign(top);
@@ -354,7 +362,8 @@ function classify(s: Scope): void {
 
 function resolve(s: Scope, n: A.Name): Resolution {
   const id = n.id;
-  if (s.kind === 'module' || s.globals.has(id)) return 'global';
+  if (s.globals.has(id)) return 'global';
+  if (s.kind === 'module') return s.namesInMapping ? 'classbody' : 'global';
   const declaredNonlocal = s.nonlocals.has(id);
   if (!declaredNonlocal && s.bound.has(id)) return s.kind === 'class' ? 'classbody' : 'local';
   // Look for the binding in enclosing function scopes (class scopes are skipped but pass the cell along).
