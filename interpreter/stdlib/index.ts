@@ -1,5 +1,5 @@
 // The sandbox's standard library: `import` resolves only these modules. Anything else (os, sys.stdout, io,
-// subprocess, socket, time, random, pathlib, threading, ...) is a ModuleNotFoundError, as if not installed.
+// subprocess, socket, time, pathlib, threading, ...) is a ModuleNotFoundError, as if not installed.
 
 import { ModuleNotFoundError, pyError } from '../objects/exceptions.ts';
 import type { PyModule } from '../objects/values.ts';
@@ -8,11 +8,13 @@ import { bisectModule } from './bisect.ts';
 import { collectionsModule } from './collections/index.ts';
 import { copyModule } from './copy.ts';
 import { functoolsModule } from './functools.ts';
+import { hashlibModule } from './hashlib/index.ts';
 import { heapqModule } from './heapq.ts';
 import { itertoolsModule } from './itertools/index.ts';
 import { jsonModule } from './json/index.ts';
 import { mathModule } from './math/index.ts';
 import { operatorModule } from './operator.ts';
+import { randomModule } from './random/index.ts';
 import { reModule } from './re/index.ts';
 import { statisticsModule } from './statistics.ts';
 import { stringModule } from './string.ts';
@@ -25,11 +27,13 @@ const modules: Record<string, () => PyModule> = {
   collections: collectionsModule,
   copy: copyModule,
   functools: functoolsModule,
+  hashlib: hashlibModule,
   heapq: heapqModule,
   itertools: itertoolsModule,
   json: jsonModule,
   math: mathModule,
   operator: operatorModule,
+  random: randomModule,
   re: reModule,
   statistics: statisticsModule,
   string: stringModule,

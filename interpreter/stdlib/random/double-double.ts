@@ -1,0 +1,85 @@
+// Double-double arithmetic: a value is the unevaluated sum hi + lo of two floats (about 106 bits), built on
+// the error-free transformations twoSum and twoProd. libm.ts uses it to round results correctly.
+
+export interface DD {
+  hi: number;
+  lo: number;
+}
+
+export function dd(hi: number, lo = 0): DD {
+  return { hi, lo };
+}
+
+/** a + b exactly, as the rounded sum and its error. */
+export function twoSum(a: number, b: number): DD {
+  const s = a + b;
+  const bb = s - a;
+  return { hi: s, lo: a - (s - bb) + (b - bb) };
+}
+
+function quickTwoSum(a: number, b: number): DD {
+  const s = a + b;
+  return { hi: s, lo: b - (s - a) };
+}
+
+const SPLITTER = 134217729; // 2**27 + 1: splits a float into two 26-bit halves (Dekker).
+
+function split(a: number): [number, number] {
+  const c = SPLITTER * a;
+  const hi = c - (c - a);
+  return [hi, a - hi];
+}
+
+/** a * b exactly, as the rounded product and its error. */
+export function twoProd(a: number, b: number): DD {
+  const p = a * b;
+  const [ah, al] = split(a);
+  const [bh, bl] = split(b);
+  return { hi: p, lo: ah * bh - p + ah * bl + al * bh + al * bl };
+}
+
+export function add(x: DD, y: DD): DD {
+  const s = twoSum(x.hi, y.hi);
+  const t = twoSum(x.lo, y.lo);
+  const u = quickTwoSum(s.hi, s.lo + t.hi);
+  return quickTwoSum(u.hi, u.lo + t.lo);
+}
+
+export function neg(x: DD): DD {
+  return { hi: -x.hi, lo: -x.lo };
+}
+
+export function sub(x: DD, y: DD): DD {
+  return add(x, neg(y));
+}
+
+export function mul(x: DD, y: DD): DD {
+  const p = twoProd(x.hi, y.hi);
+  return quickTwoSum(p.hi, p.lo + (x.hi * y.lo + x.lo * y.hi));
+}
+
+export function mulNum(x: DD, b: number): DD {
+  const p = twoProd(x.hi, b);
+  return quickTwoSum(p.hi, p.lo + x.lo * b);
+}
+
+export function div(x: DD, y: DD): DD {
+  const q1 = x.hi / y.hi;
+  let r = sub(x, mulNum(y, q1));
+  const q2 = r.hi / y.hi;
+  r = sub(r, mulNum(y, q2));
+  const q3 = r.hi / y.hi;
+  return add(quickTwoSum(q1, q2), dd(q3));
+}
+
+export function divNum(x: DD, b: number): DD {
+  const q1 = x.hi / b;
+  const p = twoProd(q1, b);
+  const r = (x.hi - p.hi - p.lo + x.lo) / b;
+  return quickTwoSum(q1, r);
+}
+
+/** The float nearest hi + lo. */
+export function round(x: DD): number {
+  return x.hi + x.lo;
+}
