@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatFailure } from '../../interpreter/api.ts';
-import { loadInterpreter } from '../../interpreter/index.ts';
+import { loadInterpreter, type InternalRunOptions } from '../../interpreter/index.ts';
 import { TRACE_EVENTS_VERSION } from '../../interpreter/tracer/events.ts';
 
 interface Task {
@@ -32,7 +32,8 @@ test('all 164 HumanEval canonical solutions pass their checks, compiled and tree
   const failures: string[] = [];
   for (const t of tasks) {
     for (const sink of [null, { version: TRACE_EVENTS_VERSION, emit: () => {} }]) {
-      const r = py.runModule(program(t, t.canonical_solution), { maxSteps: 50_000_000, sink } as never);
+      const options: InternalRunOptions = { maxSteps: 50_000_000, sink };
+      const r = py.runModule(program(t, t.canonical_solution), options);
       if (!r.ok)
         failures.push(`${t.task_id} (${sink === null ? 'compiled' : 'traced'}): ${formatFailure(r.error)}`);
     }
