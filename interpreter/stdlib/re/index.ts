@@ -1,15 +1,27 @@
 // The `re` module: compile/match/search/fullmatch/findall/finditer/sub/subn/split/escape, Pattern and
 // Match methods, and re.error for bad patterns.
+//
+// Known differences from CPython (the JavaScript engine underneath), each refused rather than answered
+// differently where it can be detected:
+// - Conditional groups `(?(1)yes|no)` raise re.error ("not supported by this interpreter").
+// - `\N{NAME}` escapes raise re.error: the interpreter carries no Unicode name database.
+// - Bytes patterns raise TypeError.
+// - A group's capture from an earlier repetition is recovered by matching the earlier repetitions again
+//   (objects.ts); where that is impossible (the repeated body refers to a group outside it) the match
+//   raises NotImplementedError.
+// - Flags are plain ints: `print(re.I)` shows 2, not re.IGNORECASE, and there is no re.RegexFlag.
+// - A repeat whose body can match empty before it can match text (`(?:c*|\W)*`, `(?:x??)*`): CPython
+//   accepts the empty repetition and stops, JavaScript rejects it and backtracks into the body for a
+//   longer one, so the match can be longer. Optional bodies (`(...)?`) and the final empty repetition of
+//   a greedy repeat (`(\w*)*` leaves group 1 == '') are emulated.
+// - A case-insensitive backreference compares with JavaScript's case folding, not Python's lower().
+// - re.template, re.Scanner and Pattern.scanner are absent.
 
-import { exceptionTypeNamed } from './errors.ts';
-import { TypeError, pyError } from '../../objects/exceptions.ts';
-import { installIteratorMethods } from '../../objects/iteration.ts';
-import { callValue } from '../../objects/runtime.ts';
-import { requireIndex } from '../../objects/subscript.ts';
+import { typeOf } from '../../objects/builtin-types.ts';
+import { TypeError, ValueError, pyError } from '../../objects/exceptions.ts';
 import {
+  PyBytes,
   PyDict,
-  PyIterator,
-  PyList,
   PyProperty,
   PyTuple,
   type Kwargs,
@@ -19,7 +31,9 @@ import {
 } from '../../objects/values.ts';
 import { bindArgs } from '../../builtins/args.ts';
 import { defineMethods, nativeFunction } from '../../builtins/define.ts';
-import { functions, makeClass, makeModule } from '../module.ts';
+import { functions, makeModule } from '../module.ts';
+import { exceptionTypeNamed, raiseRegexError } from './errors.ts';
+import { findall, finditer, groupsOf, matchAt, range, split, subn } from './matching.ts';
 import {
   matchRepr,
   matchType,
@@ -29,7 +43,7 @@ import {
   PyPattern,
   requireString,
 } from './objects.ts';
-import { expandTemplate } from './template.ts';
+import { expandTemplate, parseTemplate } from './template.ts';
 import { FLAG, RegexSyntaxError, translate } from './translate.ts';
 
 export const reError = exceptionTypeNamed('error', 're');
@@ -38,21 +52,29 @@ const cache = new Map<string, PyPattern>();
 
 export function compile(pattern: PyValue, flags: PyValue = 0n): PyPattern {
   if (pattern instanceof PyPattern) {
-    if (flags !== 0n && flags !== null)
-      throw pyError(TypeError, 'cannot process flags argument with a compiled pattern');
+    if (flags !== 0n && flags !== null && flags !== false)
+      throw pyError(ValueError, 'cannot process flags argument with a compiled pattern');
     return pattern;
   }
-  const src = requireString(pattern);
-  const f = flags === null ? 0 : Number(requireIndex(flags));
-  const key = `${f}:${src}`;
+  if (pattern instanceof PyBytes)
+    throw pyError(TypeError, 'bytes patterns are not supported by this interpreter');
+  if (typeof pattern !== 'string') {
+    throw pyError(TypeError, 'first argument must be string or compiled pattern');
+  }
+  if (typeof flags !== 'bigint' && typeof flags !== 'boolean' && flags !== null) {
+    throw pyError(TypeError, `unsupported operand type(s) for &: '${typeOf(flags).name}' and 'RegexFlag'`);
+  }
+  const f = flags === null ? 0 : Number(flags);
+  const key = `${f}:${pattern}`;
   let p = cache.get(key);
   if (p === undefined) {
     try {
-      const t = translate(src, f);
-      p = new PyPattern(src, t.flags | FLAG.UNICODE, t);
+      const t = translate(pattern, f);
+      p = new PyPattern(pattern, t.flags & FLAG.ASCII ? t.flags : t.flags | FLAG.UNICODE, t);
     } catch (e) {
-      if (e instanceof RegexSyntaxError) throw pyError(reError, e.message);
-      if (e instanceof SyntaxError) throw pyError(reError, `unsupported regular expression: ${e.message}`);
+      if (e instanceof RegexSyntaxError) raiseRegexError(reError, e.msg, pattern, e.pos);
+      if (e instanceof SyntaxError)
+        raiseRegexError(reError, `unsupported regular expression: ${e.message}`, pattern, null);
       throw e;
     }
     if (cache.size > 500) cache.clear();
@@ -61,179 +83,45 @@ export function compile(pattern: PyValue, flags: PyValue = 0n): PyPattern {
   return p;
 }
 
-interface Range {
-  s: string;
-  pos: number;
-  endpos: number;
-}
-
-function range(p: PyPattern, string: PyValue, pos?: PyValue, endpos?: PyValue): Range {
-  const s = requireString(string);
-  const clamp = (v: PyValue | undefined, dflt: number): number => {
-    if (v === undefined || v === null) return dflt;
-    const i = Number(requireIndex(v));
-    return i < 0 ? 0 : i > s.length ? s.length : i;
-  };
-  const start = clamp(pos, 0);
-  const end = clamp(endpos, s.length);
-  void p;
-  return { s, pos: start, endpos: end < start ? start : end };
-}
-
-function exec(re: RegExp, r: Range, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(r.endpos === r.s.length ? r.s : r.s.slice(0, r.endpos));
-}
-
-function matchAt(p: PyPattern, kind: 'match' | 'search' | 'fullmatch', r: Range): PyValue {
-  const re = kind === 'search' ? p.search : kind === 'match' ? p.sticky : p.full;
-  const m = exec(re, r, r.pos);
-  return m === null ? null : new PyMatch(p, r.s, r.pos, r.endpos, m);
-}
-
-/** A match at exactly `at` that is not empty (what CPython accepts right after an empty match). */
-function nonEmptyAt(p: PyPattern, r: Range, at: number): RegExpExecArray | null {
-  // `(?<!^[\s\S]{n})` at the end rejects a match ending where it started. In unicode mode `[\s\S]` is one
-  // code point, so n counts code points up to `at`, not UTF-16 units.
-  const n = p.sticky.flags.includes('u') ? Array.from(r.s.slice(0, at)).length : at;
-  const re = new RegExp(`(?:${p.t.source})(?<!^[\\s\\S]{${n}})`, p.sticky.flags);
-  const m = exec(re, r, at);
-  // Never hand back an empty match here: the caller would find it again forever.
-  return m !== null && m[0].length > 0 ? m : null;
-}
-
-/**
- * Every non-overlapping match, as CPython finds them: after an empty match at p the next match may still
- * start at p if it is not empty, otherwise the search resumes at p + 1.
- */
-function* allMatches(p: PyPattern, r: Range): Generator<RegExpExecArray> {
-  let at = r.pos;
-  let afterEmpty = false;
-  while (at <= r.endpos) {
-    let m: RegExpExecArray | null;
-    if (afterEmpty) {
-      afterEmpty = false;
-      m = nonEmptyAt(p, r, at);
-      if (m === null) {
-        // Step over a whole character: stopping inside a surrogate pair would let the unicode-mode search
-        // snap back to the pair's start and find the same empty match forever.
-        at += (r.s.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
-        if (at > r.endpos) return;
-        m = exec(p.search, r, at);
-      }
-    } else m = exec(p.search, r, at);
-    if (m === null) return;
-    yield m;
-    const end = m.index + m[0].length;
-    afterEmpty = end === m.index;
-    at = end;
-  }
-}
-
-function groupsOf(p: PyPattern, m: RegExpExecArray, dflt: PyValue): PyValue[] {
-  const out: PyValue[] = [];
-  for (let i = 1; i <= p.t.groups; i++) out.push(m[i] ?? dflt);
-  return out;
-}
-
-function findall(p: PyPattern, r: Range): PyValue {
-  const out: PyValue[] = [];
-  for (const m of allMatches(p, r)) {
-    if (p.t.groups === 0) out.push(m[0]);
-    else if (p.t.groups === 1) out.push(m[1] ?? '');
-    else out.push(new PyTuple(groupsOf(p, m, '')));
-  }
-  return new PyList(out);
-}
-
-const iteratorTypeRe = makeClass('callable_iterator', 'builtins');
-installIteratorMethods(iteratorTypeRe);
-
-function finditer(p: PyPattern, r: Range): PyValue {
-  const gen = allMatches(p, r);
-  return new PyIterator(iteratorTypeRe, () => {
-    const n = gen.next();
-    return n.done ? undefined : new PyMatch(p, r.s, r.pos, r.endpos, n.value);
-  });
-}
-
-function subn(p: PyPattern, repl: PyValue, string: PyValue, countArg: PyValue | undefined): [string, number] {
-  const r = range(p, string);
-  const limit = countArg === undefined ? 0 : Number(requireIndex(countArg));
-  let out = '';
-  let last = 0;
-  let n = 0;
-  const template = typeof repl === 'string' ? repl : null;
-  for (const m of allMatches(p, r)) {
-    if (limit > 0 && n >= limit) break;
-    const match = new PyMatch(p, r.s, 0, r.s.length, m);
-    out += r.s.slice(last, m.index);
-    if (template !== null) out += expandTemplate(match, template, reError);
-    else {
-      const v = callValue(repl, [match]);
-      out += requireString(v);
-    }
-    last = m.index + m[0].length;
-    n++;
-  }
-  return [out + r.s.slice(last), n];
-}
-
-function split(p: PyPattern, string: PyValue, maxsplitArg: PyValue | undefined): PyValue {
-  const r = range(p, string);
-  const maxsplit = maxsplitArg === undefined ? 0 : Number(requireIndex(maxsplitArg));
-  const out: PyValue[] = [];
-  let last = 0;
-  let n = 0;
-  for (const m of allMatches(p, r)) {
-    if (maxsplit > 0 && n >= maxsplit) break;
-    out.push(r.s.slice(last, m.index));
-    out.push(...groupsOf(p, m, null));
-    last = m.index + m[0].length;
-    n++;
-  }
-  out.push(r.s.slice(last));
-  return new PyList(out);
-}
-
-const SPECIAL = new Set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f');
-
 function escape(s: string): string {
   let out = '';
-  for (const ch of s) out += SPECIAL.has(ch) ? '\\' + ch : ch;
+  // CPython escapes every ASCII character that is not a letter, digit or underscore, except those that
+  // are never special (`!"%',/:;<=>@` and the backquote).
+  for (const ch of s) out += /[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/.test(ch) ? '\\' + ch : ch;
   return out;
 }
 
 type PatternCall = (p: PyPattern, args: PyValue[], kwargs: Kwargs | null) => PyValue;
 
+const searchParams = ['string', 'pos', 'endpos'];
 const patternMethods: Record<string, PatternCall> = {
   match: (p, a, k) => {
-    const [s, pos, endpos] = bindArgs('match', a, k, ['string', 'pos', 'endpos'], 1);
-    return matchAt(p, 'match', range(p, s!, pos, endpos));
+    const [s, pos, endpos] = bindArgs('match', a, k, searchParams, 1);
+    return matchAt(p, 'match', range(s!, pos, endpos));
   },
   search: (p, a, k) => {
-    const [s, pos, endpos] = bindArgs('search', a, k, ['string', 'pos', 'endpos'], 1);
-    return matchAt(p, 'search', range(p, s!, pos, endpos));
+    const [s, pos, endpos] = bindArgs('search', a, k, searchParams, 1);
+    return matchAt(p, 'search', range(s!, pos, endpos));
   },
   fullmatch: (p, a, k) => {
-    const [s, pos, endpos] = bindArgs('fullmatch', a, k, ['string', 'pos', 'endpos'], 1);
-    return matchAt(p, 'fullmatch', range(p, s!, pos, endpos));
+    const [s, pos, endpos] = bindArgs('fullmatch', a, k, searchParams, 1);
+    return matchAt(p, 'fullmatch', range(s!, pos, endpos));
   },
   findall: (p, a, k) => {
-    const [s, pos, endpos] = bindArgs('findall', a, k, ['string', 'pos', 'endpos'], 1);
-    return findall(p, range(p, s!, pos, endpos));
+    const [s, pos, endpos] = bindArgs('findall', a, k, searchParams, 1);
+    return findall(p, range(s!, pos, endpos));
   },
   finditer: (p, a, k) => {
-    const [s, pos, endpos] = bindArgs('finditer', a, k, ['string', 'pos', 'endpos'], 1);
-    return finditer(p, range(p, s!, pos, endpos));
+    const [s, pos, endpos] = bindArgs('finditer', a, k, searchParams, 1);
+    return finditer(p, range(s!, pos, endpos));
   },
   sub: (p, a, k) => {
     const [repl, s, count] = bindArgs('sub', a, k, ['repl', 'string', 'count'], 2);
-    return subn(p, repl!, s!, count)[0];
+    return subn(p, repl!, s!, count, reError)[0];
   },
   subn: (p, a, k) => {
     const [repl, s, count] = bindArgs('subn', a, k, ['repl', 'string', 'count'], 2);
-    const [out, n] = subn(p, repl!, s!, count);
+    const [out, n] = subn(p, repl!, s!, count, reError);
     return new PyTuple([out, BigInt(n)]);
   },
   split: (p, a, k) => {
@@ -243,8 +131,22 @@ const patternMethods: Record<string, PatternCall> = {
 };
 
 const methodImpls: Record<string, NativeImpl> = {};
+const methodParams: Record<string, string[]> = {
+  sub: ['repl', 'string', 'count'],
+  subn: ['repl', 'string', 'count'],
+  split: ['string', 'maxsplit'],
+};
 for (const [name, fn] of Object.entries(patternMethods)) {
-  methodImpls[name] = (args, kwargs) => fn(args[0] as PyPattern, args.slice(1), kwargs);
+  const params = methodParams[name] ?? searchParams;
+  methodImpls[name] = (args, kwargs) => {
+    // Pattern methods are C functions in CPython, with the C wording for a bad keyword.
+    if (kwargs !== null) {
+      for (const k of kwargs.keys())
+        if (!params.includes(k))
+          throw pyError(TypeError, `'${k}' is an invalid keyword argument for ${name}()`);
+    }
+    return fn(args[0] as PyPattern, args.slice(1), kwargs);
+  };
 }
 defineMethods(patternType, { ...methodImpls, __repr__: (args) => patternRepr(args[0] as PyPattern) });
 for (const [name, get] of Object.entries({
@@ -261,9 +163,45 @@ for (const [name, get] of Object.entries({
 }
 
 /** Module-level functions: `re.search(pattern, string, flags=0)` is compile(pattern, flags).search(string). */
+/** Binds arguments with the messages of a function written in Python, as re's module functions are. */
+function bindPythonArgs(
+  name: string,
+  args: PyValue[],
+  kwargs: Kwargs | null,
+  all: string[],
+  required: number,
+): (PyValue | undefined)[] {
+  if (args.length > all.length) {
+    const takes = required === all.length ? `${required}` : `from ${required} to ${all.length}`;
+    throw pyError(TypeError, `${name}() takes ${takes} positional arguments but ${args.length} were given`);
+  }
+  if (kwargs !== null) {
+    for (const k of kwargs.keys())
+      if (!all.includes(k)) throw pyError(TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+  }
+  const bound = bindArgs(name, args, kwargs, all, 0);
+  const missing = all.slice(0, required).filter((_, i) => bound[i] === undefined);
+  if (missing.length > 0) {
+    const names = missing.map((m) => `'${m}'`);
+    const list =
+      names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    const plural = missing.length === 1 ? '' : 's';
+    throw pyError(
+      TypeError,
+      `${name}() missing ${missing.length} required positional argument${plural}: ${list}`,
+    );
+  }
+  return bound;
+}
+
+/** Module-level functions: `re.search(pattern, string, flags=0)` is compile(pattern, flags).search(string). */
 function moduleFunction(name: string, params: string[], required = 2): NativeImpl {
+  const all = [...params, 'flags'];
   return (args, kwargs) => {
-    const bound = bindArgs(name, args, kwargs, [...params, 'flags'], required);
+    const bound = bindPythonArgs(name, args, kwargs, all, required);
+    if (bound[0] instanceof PyBytes && typeof bound[name === 'sub' || name === 'subn' ? 2 : 1] === 'string') {
+      throw pyError(TypeError, 'cannot use a bytes pattern on a string-like object');
+    }
     const p = compile(bound[0]!, bound[bound.length - 1] ?? 0n);
     const rest = bound.slice(1, -1).filter((v): v is PyValue => v !== undefined);
     return patternMethods[name]!(p, rest, null);
@@ -285,7 +223,7 @@ defineMethods(matchType, {
   groups: (args, kwargs) => {
     const m = args[0] as PyMatch;
     const dflt = args[1] ?? kwargs?.get('default') ?? null;
-    return new PyTuple(groupsOf(m.re, m.m, dflt));
+    return new PyTuple(groupsOf(m, dflt));
   },
   groupdict: (args, kwargs) => {
     const m = args[0] as PyMatch;
@@ -297,7 +235,12 @@ defineMethods(matchType, {
   start: (args) => BigInt(span(args[0] as PyMatch, args)[0]),
   end: (args) => BigInt(span(args[0] as PyMatch, args)[1]),
   span: (args) => new PyTuple(span(args[0] as PyMatch, args).map(BigInt)),
-  expand: (args) => expandTemplate(args[0] as PyMatch, requireString(args[1]!), reError),
+  expand: (args) => {
+    const m = args[0] as PyMatch;
+    return expandTemplate(m, parseTemplate(m.re, requireString(args[1]!), reError));
+  },
+  __copy__: (args) => args[0]!,
+  __deepcopy__: (args) => args[0]!,
 });
 for (const [name, get] of Object.entries({
   string: (m: PyMatch) => m.string,
@@ -305,23 +248,18 @@ for (const [name, get] of Object.entries({
   pos: (m: PyMatch) => BigInt(m.pos),
   endpos: (m: PyMatch) => BigInt(m.endpos),
   lastindex: (m: PyMatch) => {
-    let last: number | null = null;
-    let lastEnd = -1;
-    for (let i = 1; i <= m.re.t.groups; i++) {
-      const s = m.span(i);
-      if (s[0] >= 0 && s[1] >= lastEnd) {
-        last = i;
-        lastEnd = s[1];
-      }
-    }
-    return last === null ? null : BigInt(last);
+    const i = m.lastIndex();
+    return i === null ? null : BigInt(i);
   },
   lastgroup: (m: PyMatch) => {
-    const idx = (matchType.dict.get('lastindex') as PyProperty).fget;
-    const i = callValue(idx, [m]);
-    if (i === null) return null;
-    for (const [name, n] of m.re.t.groupNames) if (BigInt(n) === i) return name;
+    const i = m.lastIndex();
+    for (const [name, n] of m.re.t.groupNames) if (n === i) return name;
     return null;
+  },
+  regs: (m: PyMatch) => {
+    const out: PyValue[] = [];
+    for (let i = 0; i <= m.re.t.groups; i++) out.push(new PyTuple(m.span(i).map(BigInt)));
+    return new PyTuple(out);
   },
 })) {
   matchType.dict.set(name, new PyProperty(nativeFunction(name, (a) => get(a[0] as PyMatch))));
@@ -348,7 +286,7 @@ export function reModule(): PyModule {
     Match: matchType,
     ...functions({
       compile: (args, kwargs) => {
-        const [p, f] = bindArgs('compile', args, kwargs, ['pattern', 'flags'], 1);
+        const [p, f] = bindPythonArgs('compile', args, kwargs, ['pattern', 'flags'], 1);
         return compile(p!, f ?? 0n);
       },
       match: moduleFunction('match', ['pattern', 'string']),
@@ -359,7 +297,12 @@ export function reModule(): PyModule {
       sub: moduleFunction('sub', ['pattern', 'repl', 'string', 'count'], 3),
       subn: moduleFunction('subn', ['pattern', 'repl', 'string', 'count'], 3),
       split: moduleFunction('split', ['pattern', 'string', 'maxsplit']),
-      escape: (args) => escape(requireString(args[0]!)),
+      escape: (args, kwargs) => {
+        const [s] = bindPythonArgs('escape', args, kwargs, ['pattern'], 1);
+        if (typeof s !== 'string')
+          throw pyError(TypeError, `decoding to str: need a bytes-like object, ${typeOf(s!).name} found`);
+        return escape(s);
+      },
       purge: () => {
         cache.clear();
         return null;

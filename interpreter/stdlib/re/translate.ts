@@ -1,377 +1,484 @@
-// Translation of Python `re` syntax into an equivalent JavaScript RegExp (with the `u` and `d` flags).
-// Constructs whose meaning differs are rewritten (`$`, `^`, `.`, `\A`, `\Z`, `\d`/`\w`/`\s`/`\b` with
-// Unicode semantics, `{` that is not a quantifier, `(?P<name>...)`, inline global flags); constructs
-// JavaScript cannot express (scoped inline flags, atomic groups, possessive quantifiers, conditionals)
-// raise re.error with a clear message instead of matching differently.
+// Translation of Python `re` syntax into an equivalent JavaScript RegExp, run with the `v` flag (Unicode
+// code points, nested classes for `[\W\d]`). Constructs whose meaning differs are rewritten: `$`, `^`,
+// `.`, `\A`, `\Z`, `\d`/`\w`/`\s`/`\b` with Unicode semantics, `{` that is not a quantifier, octal
+// escapes, IGNORECASE (see casefold.ts), scoped inline flags, atomic groups and possessive quantifiers
+// (as `(?=(X))\k`, a lookahead being atomic in JavaScript). Every capturing group is named (`g1`, `g2`,
+// hidden helpers `h1`...), so helper groups never shift Python's group numbers.
+// Errors follow CPython's messages and positions. Conditional groups `(?(1)a|b)` have no JavaScript
+// equivalent and raise re.error saying so.
 
-export const FLAG = {
-  TEMPLATE: 1,
-  IGNORECASE: 2,
-  LOCALE: 4,
-  MULTILINE: 8,
-  DOTALL: 16,
-  UNICODE: 32,
-  VERBOSE: 64,
-  DEBUG: 128,
-  ASCII: 256,
-} as const;
+import { OverflowError, ValueError, pyError } from '../../objects/exceptions.ts';
+import { caseVariants, isCased } from './casefold.ts';
+import { translateClass } from './classes.ts';
+import { addFlags, FLAG, INLINE_FLAGS, skipVerbose, VERBOSE_SPACE } from './flags.ts';
+import { category, charSource, commonEscape, fail, wordBody, type Item } from './escapes.ts';
 
-/** A syntax error in the pattern, reported as CPython's re.error text. */
-export class RegexSyntaxError extends Error {}
+export { RegexSyntaxError } from './escapes.ts';
+export { FLAG } from './flags.ts';
 
 export interface Translated {
   source: string;
-  ignoreCase: boolean;
-  /** Flags after inline `(?i)`-style flags were merged in. */
+  /** JavaScript flags besides `g`/`y`/`d`: `v`, plus `i` when a backreference is case-insensitive. */
+  jsFlags: string;
+  /** Flags after inline `(?i)`-style flags at the start were merged in. */
   flags: number;
   groups: number;
   groupNames: Map<string, number>;
+  /** The group enclosing each group (0 for none), indexed by group number. */
+  parents: number[];
+  /**
+   * Whether a non-empty match can rank below an empty one at the same place. With only greedy
+   * quantifiers and no `|`, the path that consumes nothing is tried last, so an empty match means no
+   * non-empty one exists there and the search after it can skip that check.
+   */
+  emptyMayHideLonger: boolean;
+  /** For a group inside repeats, the numbers of those repeats (their `R`/`r` helper groups). */
+  repeatsOf: (number[] | undefined)[];
+  /** The translated body of each repeat that holds groups, indexed by repeat number. */
+  repeatBodies: RepeatBody[];
 }
 
-const INLINE_FLAGS: Record<string, number> = {
-  i: FLAG.IGNORECASE,
-  L: FLAG.LOCALE,
-  m: FLAG.MULTILINE,
-  s: FLAG.DOTALL,
-  u: FLAG.UNICODE,
-  x: FLAG.VERBOSE,
-  a: FLAG.ASCII,
-};
-
-const WORD_U = '\\p{L}\\p{N}_';
-const WORD_A = 'A-Za-z0-9_';
-const SPACE_U = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const SPACE_A = '\\t-\\r ';
-const SYNTAX = new Set('^$\\.*+?()[]{}|/-');
-
-/** A literal character, escaped so it is valid inside or outside a class in `u` mode. */
-function literal(ch: string, inClass = false): string {
-  if (ch === '-' && !inClass) return ch;
-  if (SYNTAX.has(ch)) return '\\' + ch;
-  const cp = ch.codePointAt(0)!;
-  if (cp < 0x20 || cp === 0x7f) return '\\x' + cp.toString(16).padStart(2, '0');
-  return ch;
+export interface RepeatBody {
+  body: string;
+  lazy: boolean;
+  /** The body can match nothing: CPython then ends a greedy repeat with one empty repetition. */
+  canBeEmpty: boolean;
+  max: number;
+  /** First and last group number inside it. */
+  groups: [number, number];
 }
 
-const IDENT = /^[A-Za-z_\u00c0-\uffff][A-Za-z0-9_\u00c0-\uffff]*$/;
+const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+
+type AtomKind = 'item' | 'anchor' | 'repeat';
+
+interface Atom {
+  kind: AtomKind;
+  /** Groups opened before it: those after lie inside it. */
+  groupsBefore: number;
+  /** Where its translation starts in the output, so a quantifier can wrap it. */
+  outStart: number;
+  min: number;
+  max: number;
+}
+
+interface Frame {
+  kind: 'root' | 'group' | 'plain' | 'lookahead' | 'lookbehind' | 'atomic';
+  /** Pattern index of the opening parenthesis. */
+  open: number;
+  outStart: number;
+  group: number;
+  groupsBefore: number;
+  flags: number;
+  /** Width range of the alternatives already closed by `|` (null before the first `|`). */
+  alt: [number, number] | null;
+  min: number;
+  max: number;
+  last: Atom | null;
+}
+
+/** Group number to width range, for backreferences inside look-behinds. */
+type Widths = Map<number, [number, number]>;
 
 export function translate(pattern: string, flagsIn: number): Translated {
+  const p = pattern;
+  const n = p.length;
   let flags = flagsIn;
-  // Global inline flags must come first in 3.11; read them before translating.
   let i = 0;
+  // Global inline flags are only allowed at the start in 3.11.
   for (;;) {
-    const m = /^\(\?([aiLmsux]+)\)/.exec(pattern.slice(i));
+    if (flags & FLAG.VERBOSE) i = skipVerbose(p, i);
+    const m = /^\(\?([aiLmsux]+)\)/.exec(p.slice(i));
     if (!m) break;
-    for (const c of m[1]!) flags |= INLINE_FLAGS[c]!;
+    flags = addFlags(flags, m[1]!, '', i + 2 + m[1]!.length);
     i += m[0].length;
   }
-  const ascii = (flags & FLAG.ASCII) !== 0;
-  const verbose = (flags & FLAG.VERBOSE) !== 0;
-  const multiline = (flags & FLAG.MULTILINE) !== 0;
-  const dotall = (flags & FLAG.DOTALL) !== 0;
-  const word = ascii ? WORD_A : WORD_U;
-  const space = ascii ? SPACE_A : SPACE_U;
-  const digit = ascii ? '0-9' : '\\p{Nd}';
+  if (flags & FLAG.ASCII && flagsIn & FLAG.UNICODE) {
+    throw pyError(ValueError, 'ASCII and UNICODE flags are incompatible');
+  }
   const groupNames = new Map<string, number>();
+  const widths: Widths = new Map();
+  const openGroups = new Set<number>();
   let groups = 0;
-  let depth = 0;
+  let hidden = 0;
+  let caseBackref = false;
+  let repeats = 0;
+  let emptyMayHideLonger = false;
+  const repeatsOf: (number[] | undefined)[] = [];
+  const repeatBodies: RepeatBody[] = [];
+  const parents: number[] = [0];
   let out = '';
-  /** Whether the previous item can take a quantifier. */
-  let canRepeat = false;
-  const n = pattern.length;
-  const fail = (msg: string, at: number): never => {
-    throw new RegexSyntaxError(`${msg} at position ${at}`);
+  const root: Frame = {
+    kind: 'root',
+    open: 0,
+    outStart: 0,
+    group: 0,
+    groupsBefore: 0,
+    flags,
+    alt: null,
+    min: 0,
+    max: 0,
+    last: null,
+  };
+  const stack: Frame[] = [root];
+  let top = root;
+
+  const add = (js: string, kind: AtomKind, min: number, max: number): void => {
+    top.last = { kind, groupsBefore: groups, outStart: out.length, min, max };
+    out += js;
+    top.min += min;
+    top.max += max;
+  };
+  const ignoreCase = (): boolean => (top.flags & FLAG.IGNORECASE) !== 0;
+  const ascii = (): boolean => (top.flags & FLAG.ASCII) !== 0;
+  const addChar = (cp: number): void => {
+    if (ignoreCase() && (ascii() ? caseVariants(cp, true).length > 1 : isCased(cp))) {
+      add(`[${caseVariants(cp, ascii()).map(charSource).join('')}]`, 'item', 1, 1);
+    } else add(charSource(cp), 'item', 1, 1);
+  };
+  const addItem = (item: Item): void => {
+    if (item.kind === 'char') addChar(item.cp);
+    else add(`[${item.negate ? '^' : ''}${item.body}]`, 'item', 1, 1);
+  };
+  const wordBoundary = (negate: boolean): string => {
+    const w = wordBody(ascii());
+    return negate
+      ? // CPython's \B never matches in an empty string.
+        `(?!^$)(?:(?<=[${w}])(?=[${w}])|(?<![${w}])(?![${w}]))`
+      : `(?:(?<=[${w}])(?![${w}])|(?<![${w}])(?=[${w}]))`;
+  };
+  const newGroup = (): void => {
+    let parent = 0;
+    for (const f of stack) if (f.kind === 'group') parent = f.group;
+    groups++;
+    parents.push(parent);
+    openGroups.add(groups);
+  };
+  const backref = (group: number, at: number): void => {
+    if (openGroups.has(group)) fail('cannot refer to an open group', at);
+    if (ignoreCase()) caseBackref = true;
+    const [min, max] = widths.get(group)!;
+    add(`\\k<g${group}>`, 'item', min, max);
   };
 
-  const escapeClassItem = (at: number): [string, number] => {
-    const c = pattern[at + 1];
-    if (c === undefined) fail('bad escape (end of pattern)', at);
-    switch (c) {
-      case 'd':
-        return [digit, at + 2];
-      case 'w':
-        return [word, at + 2];
-      case 's':
-        return [space, at + 2];
-      case 'D':
-        return ['\\D', at + 2];
-      case 'W':
-        return ['\\W', at + 2];
-      case 'S':
-        return ['\\S', at + 2];
-      case 'b':
-        return ['\\x08', at + 2];
+  /** The character class starting at `start` (the `[`); returns the index after its `]`. */
+  const quantifier = (at: number, lo: number, hi: number, end: number): number => {
+    const last = top.last;
+    if (last === null || last.kind === 'anchor') fail('nothing to repeat', at);
+    if (last.kind === 'repeat') fail('multiple repeat', at);
+    let q = p.slice(at, end);
+    if (q.startsWith('{')) q = hi === Infinity ? `{${lo},}` : lo === hi ? `{${lo}}` : `{${lo},${hi}}`;
+    let k = end;
+    let possessive = false;
+    if (p[k] === '?') {
+      q += '?';
+      k++;
+      emptyMayHideLonger = true;
+    } else if (p[k] === '+') {
+      possessive = true;
+      k++;
     }
-    return commonEscape(at, true);
+    const body = out.slice(last.outStart);
+    // Lookarounds cannot take a quantifier in JavaScript; a group around one can.
+    let atom = `(?:${body})${q}`;
+    if (lo === 0 && hi === 1 && last.min === 0) {
+      // JavaScript rejects an optional repetition that matched nothing and backtracks into it for a
+      // longer one; CPython keeps it, so `(a*)?` on 'b' has group 1 == '' and `(?:a*?)?` matches ''.
+      // An alternation has no such rule.
+      atom = q.length > 1 && q.endsWith('?') ? `(?:|${body})` : `(?:${body}|)`;
+      emptyMayHideLonger = true;
+    }
+    if (hi > 1 && groups > last.groupsBefore) {
+      // JavaScript forgets a group's capture when a later repetition skips it; CPython keeps it. The
+      // whole repeat (Rk) and its last repetition (rk) are captured so a match can tell when that
+      // happened (see objects.ts) instead of reporting a different group value.
+      repeats++;
+      atom = `(?<R${repeats}>(?:(?<r${repeats}>${body}))${q})`;
+      repeatBodies[repeats] = {
+        body,
+        lazy: q.length > 1 && q.endsWith('?'),
+        canBeEmpty: last.min === 0,
+        max: hi,
+        groups: [last.groupsBefore + 1, groups],
+      };
+      for (let g = last.groupsBefore + 1; g <= groups; g++) (repeatsOf[g] ??= []).push(repeats);
+    }
+    out = out.slice(0, last.outStart);
+    top.min -= last.min;
+    top.max -= last.max;
+    const min = last.min * lo;
+    const max = hi === 0 ? 0 : last.max * hi;
+    if (possessive) {
+      hidden++;
+      add(`(?=(?<h${hidden}>${atom}))\\k<h${hidden}>`, 'repeat', min, max);
+    } else add(atom, 'repeat', min, max);
+    return k;
   };
 
-  /** Escapes with the same meaning in and out of classes: \n, \x41, \u0041, \U0001f600, \0, octal. */
-  const commonEscape = (at: number, inClass = false): [string, number] => {
-    const c = pattern[at + 1]!;
-    const simple: Record<string, string> = { n: '\\n', t: '\\t', r: '\\r', f: '\\f', v: '\\v', a: '\\x07' };
-    if (simple[c] !== undefined) return [simple[c]!, at + 2];
-    if (c === 'x') {
-      const h = /^[0-9a-fA-F]{2}/.exec(pattern.slice(at + 2));
-      if (!h) fail(`incomplete escape \\x${pattern.slice(at + 2, at + 4)}`, at);
-      return ['\\x' + h![0], at + 4];
-    }
-    if (c === 'u' || c === 'U') {
-      const len = c === 'u' ? 4 : 8;
-      const h = new RegExp(`^[0-9a-fA-F]{${len}}`).exec(pattern.slice(at + 2));
-      if (!h) fail(`incomplete escape \\${c}${pattern.slice(at + 2, at + 2 + len)}`, at);
-      return [`\\u{${Number.parseInt(h![0], 16).toString(16)}}`, at + 2 + len];
-    }
-    if (c === '0') {
-      const o = /^[0-7]{0,2}/.exec(pattern.slice(at + 2))![0];
-      return [
-        '\\x' +
-          Number.parseInt('0' + o, 8)
-            .toString(16)
-            .padStart(2, '0'),
-        at + 2 + o.length,
-      ];
-    }
-    if (/[A-Za-z0-9]/.test(c)) fail(`bad escape \\${c}`, at);
-    return [literal(c, inClass), at + 2];
+  const openGroup = (
+    kind: Frame['kind'],
+    js: string,
+    at: number,
+    group = 0,
+    groupFlags = top.flags,
+  ): void => {
+    const frame: Frame = {
+      kind,
+      open: at,
+      outStart: out.length,
+      group,
+      groupsBefore: groups - (kind === 'group' ? 1 : 0),
+      flags: groupFlags,
+      alt: null,
+      min: 0,
+      max: 0,
+      last: null,
+    };
+    out += js;
+    stack.push(frame);
+    top = frame;
   };
 
   while (i < n) {
-    const c = pattern[i]!;
-    if (verbose && /\s/.test(c)) {
-      i++;
-      continue;
-    }
-    if (verbose && c === '#') {
-      while (i < n && pattern[i] !== '\n') i++;
+    const c = p[i]!;
+    if (top.flags & FLAG.VERBOSE && (VERBOSE_SPACE.has(c) || c === '#')) {
+      i = skipVerbose(p, i);
       continue;
     }
     switch (c) {
       case '\\': {
-        const d = pattern[i + 1];
+        const d = p[i + 1];
         if (d === undefined) fail('bad escape (end of pattern)', i);
-        let piece: string;
-        let next = i + 2;
-        canRepeat = true;
-        switch (d) {
-          case 'd':
-            piece = ascii ? '[0-9]' : '\\p{Nd}';
-            break;
-          case 'D':
-            piece = `[^${digit}]`;
-            break;
-          case 'w':
-            piece = `[${word}]`;
-            break;
-          case 'W':
-            piece = `[^${word}]`;
-            break;
-          case 's':
-            piece = `[${space}]`;
-            break;
-          case 'S':
-            piece = `[^${space}]`;
-            break;
-          case 'b':
-            piece = `(?:(?<=[${word}])(?![${word}])|(?<![${word}])(?=[${word}]))`;
-            canRepeat = false;
-            break;
-          case 'B':
-            piece = `(?:(?<=[${word}])(?=[${word}])|(?<![${word}])(?![${word}]))`;
-            canRepeat = false;
-            break;
-          case 'A':
-            piece = '(?<![\\s\\S])';
-            canRepeat = false;
-            break;
-          case 'Z':
-            piece = '(?![\\s\\S])';
-            canRepeat = false;
-            break;
-          default: {
-            if (/[1-9]/.test(d)) {
-              const ref = /^[0-9]{1,2}/.exec(pattern.slice(i + 1))![0];
-              if (Number(ref) > groups) fail(`invalid group reference ${ref}`, i + 1);
-              piece = `\\${ref}(?:)`;
-              next = i + 1 + ref.length;
-            } else [piece, next] = commonEscape(i);
+        const cat = category(d, ascii());
+        if (cat !== null) {
+          addItem(cat);
+          i += 2;
+        } else if (d === 'b' || d === 'B') {
+          add(wordBoundary(d === 'B'), 'anchor', 0, 0);
+          i += 2;
+        } else if (d === 'A') {
+          add('^', 'anchor', 0, 0);
+          i += 2;
+        } else if (d === 'Z') {
+          add('$', 'anchor', 0, 0);
+          i += 2;
+        } else if (/[1-9]/.test(d)) {
+          const digits = /^[0-9]{1,3}/.exec(p.slice(i + 1))![0];
+          if (digits.length === 3 && /^[0-7]{3}$/.test(digits)) {
+            const cp = Number.parseInt(digits, 8);
+            if (cp > 0o377) fail(`octal escape value \\${digits} outside of range 0-0o377`, i);
+            addChar(cp);
+            i += 4;
+          } else {
+            const ref = digits.slice(0, 2);
+            const group = Number(ref);
+            if (group > groups) fail(`invalid group reference ${group}`, i + 1);
+            backref(group, i);
+            i += 1 + ref.length;
           }
+        } else {
+          const [cp, next] = commonEscape(p, i, false);
+          addChar(cp);
+          i = next;
         }
-        out += piece;
-        i = next;
         continue;
       }
       case '[': {
-        const start = i;
-        i++;
-        let cls = '[';
-        if (pattern[i] === '^') {
-          cls += '^';
-          i++;
-        }
-        let first = true;
-        for (;;) {
-          if (i >= n) fail('unterminated character set', start);
-          const ch = pattern[i]!;
-          if (ch === ']' && !first) break;
-          if (ch === '\\') {
-            const [piece, next] = escapeClassItem(i);
-            cls += piece;
-            i = next;
-          } else if (ch === '-') {
-            cls += '-';
-            i++;
-          } else {
-            cls += literal(ch, true);
-            i++;
-          }
-          first = false;
-        }
-        out += cls + ']';
-        i++;
-        canRepeat = true;
+        const [js, next] = translateClass(p, i, ignoreCase(), ascii());
+        add(js, 'item', 1, 1);
+        i = next;
         continue;
       }
       case '(': {
-        if (pattern[i + 1] !== '?') {
-          groups++;
-          depth++;
-          out += '(';
+        if (p[i + 1] !== '?') {
+          newGroup();
+          openGroup('group', `(?<g${groups}>`, i, groups);
           i++;
-          canRepeat = false;
           continue;
         }
-        const rest = pattern.slice(i + 2);
-        const named = /^P<([^>]*)>/.exec(rest);
-        if (named) {
-          const name = named[1]!;
-          if (!IDENT.test(name)) fail(`bad character in group name '${name}'`, i + 4);
-          if (groupNames.has(name))
-            fail(
-              `redefinition of group name '${name}' as group ${groups + 1}; was group ${groupNames.get(name)}`,
-              i + 4,
-            );
-          groups++;
-          depth++;
-          groupNames.set(name, groups);
-          out += `(?<${name}>`;
-          i += 2 + named[0].length;
-          canRepeat = false;
-          continue;
-        }
-        const backref = /^P=([^)]*)\)/.exec(rest);
-        if (backref) {
-          const name = backref[1]!;
-          if (!groupNames.has(name)) fail(`unknown group name '${name}'`, i + 4);
-          out += `\\k<${name}>`;
-          i += 2 + backref[0].length;
-          canRepeat = true;
-          continue;
-        }
-        if (rest.startsWith('#')) {
-          const end = pattern.indexOf(')', i);
-          if (end < 0) fail('missing ), unterminated comment', i);
-          i = end + 1;
-          continue;
-        }
-        const simple = /^(:|=|!|<=|<!)/.exec(rest);
-        if (simple) {
-          depth++;
-          out += '(?' + simple[1];
-          i += 2 + simple[1]!.length;
-          canRepeat = false;
-          continue;
-        }
-        if (/^[aiLmsux-]+[:)]/.test(rest)) {
-          if (/^[aiLmsux]+\)/.test(rest)) fail('global flags not at the start of the expression', i);
-          fail('scoped inline flags (?flags:...) are not supported by this interpreter', i);
-        }
-        if (rest.startsWith('>')) fail('atomic groups (?>...) are not supported by this interpreter', i);
-        if (rest.startsWith('('))
-          fail('conditional groups (?(id)...) are not supported by this interpreter', i);
-        fail(`unknown extension ?${rest[0] ?? ''}`, i + 1);
+        i = parseExtension(i);
         continue;
       }
-      case ')':
-        if (depth === 0) fail('unbalanced parenthesis', i);
-        depth--;
-        out += ')';
+      case ')': {
+        if (top.kind === 'root') fail('unbalanced parenthesis', i);
+        const frame = top;
+        const min = frame.alt === null ? frame.min : Math.min(frame.alt[0], frame.min);
+        const max = frame.alt === null ? frame.max : Math.max(frame.alt[1], frame.max);
+        if (frame.kind === 'lookbehind' && min !== max)
+          fail('look-behind requires fixed-width pattern', null);
+        stack.pop();
+        top = stack[stack.length - 1]!;
         i++;
-        canRepeat = true;
+        if (frame.kind === 'group') {
+          openGroups.delete(frame.group);
+          widths.set(frame.group, [min, max]);
+        }
+        const lookaround = frame.kind === 'lookahead' || frame.kind === 'lookbehind';
+        if (frame.kind === 'atomic') {
+          out += `))\\k<h${frame.group}>`;
+        } else out += ')';
+        top.last = {
+          kind: 'item',
+          groupsBefore: frame.groupsBefore,
+          outStart: frame.outStart,
+          min: lookaround ? 0 : min,
+          max: lookaround ? 0 : max,
+        };
+        top.min += top.last.min;
+        top.max += top.last.max;
+        continue;
+      }
+      case '|':
+        top.alt =
+          top.alt === null
+            ? [top.min, top.max]
+            : [Math.min(top.alt[0], top.min), Math.max(top.alt[1], top.max)];
+        top.min = 0;
+        top.max = 0;
+        top.last = null;
+        out += '|';
+        emptyMayHideLonger = true;
+        i++;
         continue;
       case '*':
-      case '+':
-      case '?': {
-        if (!canRepeat) fail(c === '?' && out.endsWith('?') ? 'multiple repeat' : 'nothing to repeat', i);
-        out += c;
-        i++;
-        if (pattern[i] === '?') {
-          out += '?';
-          i++;
-        } else if (pattern[i] === '+')
-          fail('possessive quantifiers are not supported by this interpreter', i);
-        canRepeat = false;
+        i = quantifier(i, 0, Infinity, i + 1);
         continue;
-      }
+      case '+':
+        i = quantifier(i, 1, Infinity, i + 1);
+        continue;
+      case '?':
+        i = quantifier(i, 0, 1, i + 1);
+        continue;
       case '{': {
-        const q = /^\{(\d*)(?:(,)(\d*))?\}/.exec(pattern.slice(i));
-        if (q && (q[1] !== '' || q[2] !== undefined)) {
-          if (!canRepeat) fail('nothing to repeat', i);
-          const lo = q[1] === '' ? '0' : q[1]!;
-          out += q[2] === undefined ? `{${lo}}` : `{${lo},${q[3]}}`;
-          if (q[3] !== '' && q[3] !== undefined && Number(q[3]) < Number(lo))
-            fail('min repeat greater than max repeat', i + 1);
-          i += q[0].length;
-          if (pattern[i] === '?') {
-            out += '?';
-            i++;
+        const q = /^\{(\d*)(?:(,)(\d*))?\}/.exec(p.slice(i));
+        if (q && p[i + 1] !== '}') {
+          const lo = q[1] === '' ? 0 : Number(q[1]);
+          const hi = q[2] === undefined ? lo : q[3] === '' ? Infinity : Number(q[3]);
+          if (lo >= 0xffffffff || (hi !== Infinity && hi >= 0xffffffff)) {
+            throw pyError(OverflowError, 'the repetition number is too large');
           }
-          canRepeat = false;
+          if (hi < lo) fail('min repeat greater than max repeat', i + 1);
+          i = quantifier(i, lo, hi, i + q[0].length);
           continue;
         }
-        out += '\\{';
+        addChar(0x7b);
         i++;
-        canRepeat = true;
         continue;
       }
       case '.':
-        out += dotall ? '[\\s\\S]' : '[^\\n]';
+        add(top.flags & FLAG.DOTALL ? '[\\s\\S]' : '[^\\n]', 'item', 1, 1);
         i++;
-        canRepeat = true;
         continue;
       case '^':
-        out += multiline ? '(?:(?<![\\s\\S])|(?<=\\n))' : '(?<![\\s\\S])';
+        add(top.flags & FLAG.MULTILINE ? '(?:^|(?<=\\n))' : '^', 'anchor', 0, 0);
         i++;
-        canRepeat = false;
         continue;
       case '$':
-        out += multiline ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
+        add(top.flags & FLAG.MULTILINE ? '(?=\\n|$)' : '(?=\\n?$)', 'anchor', 0, 0);
         i++;
-        canRepeat = false;
         continue;
-      case '|':
-        out += '|';
-        i++;
-        canRepeat = false;
-        continue;
-      default:
-        out += literal(c);
-        i++;
-        canRepeat = true;
-    }
-  }
-  if (depth > 0) {
-    let open = -1;
-    for (let k = n - 1, d = 0; k >= 0; k--) {
-      if (pattern[k] === ')' && pattern[k - 1] !== '\\') d++;
-      if (pattern[k] === '(' && pattern[k - 1] !== '\\') {
-        if (d === 0) {
-          open = k;
-          break;
-        }
-        d--;
+      default: {
+        const cp = p.codePointAt(i)!;
+        addChar(cp);
+        i += cp > 0xffff ? 2 : 1;
       }
     }
-    fail('missing ), unterminated subpattern', Math.max(open, 0));
   }
-  return { source: out, ignoreCase: (flags & FLAG.IGNORECASE) !== 0, flags, groups, groupNames };
+  if (top.kind !== 'root') fail('missing ), unterminated subpattern', top.open);
+  return {
+    source: out,
+    jsFlags: caseBackref ? 'vi' : 'v',
+    flags,
+    groups,
+    groupNames,
+    parents,
+    repeatsOf,
+    repeatBodies,
+    emptyMayHideLonger,
+  };
+
+  /** `(?...)` at `at`; returns the index after what it consumed. */
+  function parseExtension(at: number): number {
+    const c = p[at + 2];
+    if (c === undefined) fail('unexpected end of pattern', at + 2);
+    if (c === 'P') {
+      const d = p[at + 3];
+      if (d === undefined) fail('unexpected end of pattern', at + 3);
+      if (d === '<') {
+        const close = p.indexOf('>', at + 4);
+        if (close < 0) fail('missing >, unterminated name', at + 4);
+        const name = p.slice(at + 4, close);
+        if (name === '') fail('missing group name', at + 4);
+        if (!IDENTIFIER.test(name)) fail(`bad character in group name '${name}'`, at + 4);
+        if (groupNames.has(name)) {
+          const was = groupNames.get(name)!;
+          fail(`redefinition of group name '${name}' as group ${groups + 1}; was group ${was}`, at + 4);
+        }
+        newGroup();
+        groupNames.set(name, groups);
+        openGroup('group', `(?<g${groups}>`, at, groups);
+        return close + 1;
+      }
+      if (d === '=') {
+        const close = p.indexOf(')', at + 4);
+        if (close < 0) fail('missing ), unterminated name', at + 4);
+        const name = p.slice(at + 4, close);
+        if (name === '') fail('missing group name', at + 4);
+        if (!IDENTIFIER.test(name)) fail(`bad character in group name '${name}'`, at + 4);
+        const group = groupNames.get(name);
+        if (group === undefined) fail(`unknown group name '${name}'`, at + 4);
+        backref(group, at + 4);
+        return close + 1;
+      }
+      fail(`unknown extension ?P${d}`, at + 1);
+    }
+    if (c === '#') {
+      const close = p.indexOf(')', at + 3);
+      if (close < 0) fail('missing ), unterminated comment', at);
+      return close + 1;
+    }
+    if (c === ':') {
+      openGroup('plain', '(?:', at);
+      return at + 3;
+    }
+    if (c === '=' || c === '!') {
+      openGroup('lookahead', `(?${c}`, at);
+      return at + 3;
+    }
+    if (c === '<') {
+      const d = p[at + 3];
+      if (d === '=' || d === '!') {
+        openGroup('lookbehind', `(?<${d}`, at);
+        return at + 4;
+      }
+      if (d === undefined) fail('unexpected end of pattern', at + 3);
+      fail(`unknown extension ?<${d}`, at + 1);
+    }
+    if (c === '>') {
+      hidden++;
+      openGroup('atomic', `(?=(?<h${hidden}>`, at, hidden);
+      return at + 3;
+    }
+    if (c === '(') fail('conditional groups (?(id)yes|no) are not supported by this interpreter', at);
+    if (/[aiLmsux-]/.test(c)) {
+      const m = /^([aiLmsux]*)(?:-([aiLmsux]*))?/.exec(p.slice(at + 2))!;
+      let k = at + 2 + m[0].length;
+      if (k >= n) fail('missing -, : or )', k);
+      if (p[k] === ')') {
+        if (m[2] !== undefined) fail('missing :', k);
+        fail('global flags not at the start of the expression', at);
+      }
+      if (p[k] !== ':') fail(m[2] === undefined ? 'missing -, : or )' : 'missing :', k);
+      if (m[2] !== undefined && m[2] === '') fail('missing flag', k);
+      const on = m[1]!;
+      const off = m[2] ?? '';
+      for (const f of off) if (on.includes(f)) fail('bad inline flags: flag turned on and off', k);
+      let scoped = addFlags(top.flags, on, off, k);
+      for (const f of off) scoped &= ~INLINE_FLAGS[f]!;
+      k++;
+      openGroup('plain', '(?:', at, 0, scoped);
+      return k;
+    }
+    fail(`unknown extension ?${c}`, at + 1);
+  }
 }
