@@ -14,21 +14,24 @@ function stringNode(n: Node): { kind: 'str' | 'bytes' | 'f'; parts: (string | A.
   const raw = prefix.includes('r');
   const isBytes = prefix.includes('b');
   const isF = prefix.includes('f');
+  // The closing delimiter is the opening quotes; tree-sitter's string_end token can also hold content (a raw
+  // string of only backslashes, `r'\\'`, comes back as start `r'` and end `\\'`).
+  const quote = start.text.slice(prefix.length);
   if (!isF) {
     const text = n.text;
-    const end = n.child(n.childCount - 1)!;
-    const inner = text.slice(start.text.length, text.length - end.text.length);
+    const inner = text.slice(start.text.length, text.length - quote.length);
     return { kind: isBytes ? 'bytes' : 'str', parts: [raw ? inner : decodeEscapes(inner, isBytes, false)] };
   }
   const parts: (string | A.FormattedValue)[] = [];
+  const literal = (text: string): string =>
+    raw ? text.replace(/\{\{/g, '{').replace(/\}\}/g, '}') : decodeEscapes(text, false, true);
   for (let i = 1; i < n.childCount - 1; i++) {
     const c = n.child(i)!;
     if (c.type === 'interpolation') parts.push(...interpolation(c, raw));
-    else
-      parts.push(
-        raw ? c.text.replace(/\{\{/g, '{').replace(/\}\}/g, '}') : decodeEscapes(c.text, false, true),
-      );
+    else parts.push(literal(c.text));
   }
+  const endText = n.child(n.childCount - 1)!.text;
+  if (endText.length > quote.length) parts.push(literal(endText.slice(0, endText.length - quote.length)));
   return { kind: 'f', parts };
 }
 
