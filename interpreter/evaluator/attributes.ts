@@ -28,6 +28,7 @@ import { inheritedPayloadDunder } from './builtin-dunders.ts';
 import { callValue } from './calls.ts';
 import { isUserClass } from './classes.ts';
 import { PyFunction } from './frame.ts';
+import { namespaceDict } from './namespace-dict.ts';
 import { objectSetattr, objectSlot, PySuper, superGetAttr } from './super.ts';
 
 /** Applies the descriptor protocol to a value found on `cls` for instance `obj` (null: looked up on the class). */
@@ -65,7 +66,7 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
     if (name === '__name__') return obj.name;
-    if (name === '__dict__') return dictOf(obj.dict);
+    if (name === '__dict__') return namespaceDict(obj.dict);
     return undefined;
   }
   if (obj instanceof PySuper) return superGetAttr(obj, name);
@@ -110,7 +111,7 @@ function instanceAttr(obj: PyInstance, name: string): PyValue | undefined {
     if (v !== undefined) return v;
   }
   if (name === '__class__') return cls;
-  if (name === '__dict__') return dictOf(obj.dict);
+  if (name === '__dict__') return namespaceDict(obj.dict);
   const slot = objectSlot(name);
   if (slot !== undefined) return new PyBoundMethod(obj, slot);
   const hook = cls.lookup('__getattr__');
@@ -144,7 +145,7 @@ function payloadAttr(obj: PyObject, own: Map<string, PyValue>, t: PyType, name: 
   if (mine !== undefined) return mine;
   if (clsAttr !== undefined) return bindDescriptor(clsAttr, obj, t);
   if (name === '__class__') return t;
-  if (name === '__dict__' && hasInstanceDict(t)) return dictOf(own);
+  if (name === '__dict__' && hasInstanceDict(t)) return namespaceDict(own);
   const dunder = inheritedPayloadDunder(t, name);
   if (dunder !== undefined) return new PyBoundMethod(obj, dunder);
   const slot = objectSlot(name);
@@ -241,7 +242,7 @@ function functionAttr(fn: PyFunction, name: string): PyValue | undefined {
       return d.table.size === 0 ? null : d;
     }
     case '__dict__':
-      return dictOf(fn.dict);
+      return namespaceDict(fn.dict);
     case '__class__':
       return typeOf(fn);
   }
@@ -256,6 +257,7 @@ function docstring(fn: PyFunction): PyValue {
   return null;
 }
 
+/** A class's namespace as a dict: a copy (CPython's is a read-only mappingproxy view). */
 function dictOf(m: Map<string, PyValue>): PyDict {
   const d = new PyDict();
   for (const [k, v] of m) d.table.set(k, v);

@@ -27,6 +27,7 @@ import {
 } from '../objects/values.ts';
 import { delAttr, getAttr, getAttrOrUndefined, setAttr } from './attributes.ts';
 import { PyFunction } from './frame.ts';
+import { localsDict } from './dynamic-code.ts';
 
 function expect(name: string, args: PyValue[], min: number, max: number): void {
   if (args.length < min) {
@@ -164,7 +165,8 @@ export function coreBuiltins(): Map<string, PyValue> {
       return isCallableValue(args[0]!);
     },
     vars: (args) => {
-      expect('vars', args, 1, 1);
+      expect('vars', args, 0, 1);
+      if (args.length === 0) return localsDict();
       const d = getAttrOrUndefined(args[0]!, '__dict__');
       if (d === undefined) throw pyError(TypeError, 'vars() argument must have __dict__ attribute');
       return d;
