@@ -120,26 +120,58 @@ function evalArgs(argNodes: Expr[], f: Frame, offset: 0 | 1, first: PyValue): Py
 /** `obj.name(args)`: looks the method up without allocating a bound method. */
 function evalMethodCall(e: Call, fn: Attribute, f: Frame): PyValue {
   const obj = evalExpr(fn.value, f);
-  return callMethod(fn, obj, evalArgs(e.args, f, 1, obj));
+  const m = lookupMethod(fn, obj);
+  if (methodNeedsReceiver()) return callLookedUp(m, true, evalArgs(e.args, f, 1, obj));
+  return callLookedUp(m, false, evalArgs(e.args, f, 0, null));
 }
 
-/** Calls the method `fn.attr` of `obj` with `args`, whose first item is `obj`. */
-export function callMethod(fn: Attribute, obj: PyValue, args: PyValue[]): PyValue {
+/** Set by lookupMethod: whether the function it returned takes the receiver as its first argument. */
+let needsReceiver = false;
+
+/**
+ * `obj.attr` for a call, looked up before the arguments are evaluated, as CPython's LOAD_METHOD does: a
+ * function of obj's class or a native method comes back unbound (no bound method is allocated), and
+ * methodNeedsReceiver() is then true; anything else is the attribute's value.
+ */
+export function lookupMethod(fn: Attribute, obj: PyValue): PyValue {
   // The site's cached native method (see nativeMethod): only ever cached for builtin types.
   const cached = fn.cacheType;
   if (cached !== null && (typeof obj === 'object' && obj !== null ? obj.pyType() : typeOf(obj)) === cached) {
-    return fn.cacheMethod!.impl(args, null);
+    needsReceiver = true;
+    return fn.cacheMethod!;
   }
   if (obj instanceof PyInstance) {
     if (obj.dict.get(fn.attr) === undefined) {
       const m = obj.cls.lookup(fn.attr);
-      if (m instanceof PyFunction) return runFrame(m, boundFrame(m, args, null));
+      if (m instanceof PyFunction) {
+        needsReceiver = true;
+        return m;
+      }
     }
   } else {
     const m = nativeMethod(obj, fn);
-    if (m !== null) return m.impl(args, null);
+    if (m !== null) {
+      needsReceiver = true;
+      return m;
+    }
   }
-  return callValue(getAttr(obj, fn.attr), args.slice(1), null);
+  // The lookup may run Python code (a property, __getattr__) that looks up methods itself: set it after.
+  const v = getAttr(obj, fn.attr);
+  needsReceiver = false;
+  return v;
+}
+
+/** Read right after lookupMethod, before the arguments are evaluated (they may look methods up too). */
+export function methodNeedsReceiver(): boolean {
+  return needsReceiver;
+}
+
+/** Calls what lookupMethod returned; `args` starts with the receiver when `unbound`. */
+export function callLookedUp(m: PyValue, unbound: boolean, args: PyValue[]): PyValue {
+  if (!unbound) return callValue(m, args, null);
+  if (m instanceof PyNativeFunction) return m.impl(args, null);
+  const fn = m as PyFunction;
+  return runFrame(fn, boundFrame(fn, args, null));
 }
 
 /** The native method `obj.attr` of a value that is not an instance of a user class, type, module or super. */
