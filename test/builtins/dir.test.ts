@@ -1,9 +1,6 @@
 // dir() run through the interpreter; every expected output was printed by python3.11 for the same snippet
 // (a trailing EXC line is the uncaught exception).
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { formatFailure } from '../../interpreter/api.ts';
-import { loadInterpreter } from '../../interpreter/index.ts';
+import { testPrintedCases } from '../helpers/printed-cases.ts';
 
 const cases: [string, string, string][] = [
   [
@@ -33,13 +30,4 @@ const cases: [string, string, string][] = [
   ],
 ];
 
-const py = await loadInterpreter();
-
-for (const [title, code, expected] of cases) {
-  test(title, () => {
-    let out = '';
-    const r = py.runModule(code, { stdout: (t) => (out += t) });
-    if (!r.ok) out += `EXC ${formatFailure(r.error)}\n`;
-    assert.equal(out, expected);
-  });
-}
+testPrintedCases(cases);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatFailure } from '../../interpreter/api.ts';
 import { loadInterpreter } from '../../interpreter/index.ts';
-import { TRACE_EVENTS_VERSION } from '../../interpreter/tracer/events.ts';
+import { testPrintedCases } from '../helpers/printed-cases.ts';
 
 const cases: [string, string, string][] = [
   [
@@ -102,21 +102,7 @@ const cases: [string, string, string][] = [
 const py = await loadInterpreter();
 
 // Dynamic code always runs untraced; a traced caller must still print the same.
-const modes = [
-  { name: 'compiled', options: {} },
-  { name: 'traced', options: { sink: { version: TRACE_EVENTS_VERSION, emit: () => {} } } },
-];
-
-for (const [title, code, expected] of cases) {
-  test(title, () => {
-    for (const { name, options } of modes) {
-      let out = '';
-      const r = py.runModule(code, { ...options, stdout: (t) => (out += t) });
-      if (!r.ok) out += `EXC ${formatFailure(r.error)}\n`;
-      assert.equal(out, expected, name);
-    }
-  });
-}
+testPrintedCases(cases);
 
 // The sandbox holds inside dynamic code: imports resolve to the sandbox's stdlib and the run's limits apply.
 test('exec cannot import modules outside the sandbox', () => {

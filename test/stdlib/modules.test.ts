@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatFailure } from '../../interpreter/api.ts';
 import { loadInterpreter } from '../../interpreter/index.ts';
+import { testPrintedCases } from '../helpers/printed-cases.ts';
 
 const cases: [string, string, string][] = [
   [
@@ -221,16 +222,9 @@ const cases: [string, string, string][] = [
   ],
 ];
 
-const py = await loadInterpreter();
+testPrintedCases(cases);
 
-for (const [title, code, expected] of cases) {
-  test(title, () => {
-    let out = '';
-    const r = py.runModule(code, { stdout: (t) => (out += t) });
-    if (!r.ok) out += `EXC ${formatFailure(r.error)}\n`;
-    assert.equal(out, expected);
-  });
-}
+const py = await loadInterpreter();
 
 // The sandbox's own answers (not CPython's): modules outside the stdlib subset do not exist.
 test('modules outside the sandbox are not found', () => {
