@@ -29,7 +29,7 @@ import { compileExpr, type Ev } from './compile-expr.ts';
 import { compileBlock } from './compile-stmt.ts';
 import { Frame, S } from './frame.ts';
 import { dictNamespace, namespaceDict } from './namespace-dict.ts';
-import { findBracketError } from './bracket-errors.ts';
+import { findBracketError } from '../parser/bracket-errors.ts';
 
 type Namespace = Map<string, PyValue>;
 

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { Language, Parser } from 'web-tree-sitter';
 import type { Expr, Module } from './ast.ts';
+import { brackets } from './brackets.ts';
 import { convertModule } from './convert.ts';
 import { PySyntaxError } from './errors.ts';
 import { resolveScopes } from './scope.ts';
@@ -33,32 +34,9 @@ function checkNesting(code: string): void {
   for (let i = 0; i < code.length; i++) if (code[i] === '(' || code[i] === '[' || code[i] === '{') opens++;
   if (opens <= MAX_NESTING) return;
   let depth = 0;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i]!;
-    if (c === '\n') {
-      line++;
-      lineStart = i + 1;
-    } else if (c === '#') {
-      while (i + 1 < code.length && code[i + 1] !== '\n') i++;
-    } else if (c === '"' || c === "'") {
-      const triple = code.startsWith(c.repeat(3), i);
-      const quote = triple ? c.repeat(3) : c;
-      i += quote.length;
-      while (i < code.length && !code.startsWith(quote, i)) {
-        if (code[i] === '\\') i++;
-        else if (code[i] === '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-        i++;
-      }
-      i += quote.length - 1;
-    } else if (c === '(' || c === '[' || c === '{') {
-      if (++depth > MAX_NESTING)
-        throw new PySyntaxError('too many nested parentheses', line, i - lineStart + 1);
-    } else if (c === ')' || c === ']' || c === '}') depth--;
+  for (const b of brackets(code)) {
+    if (b.c === ')' || b.c === ']' || b.c === '}') depth--;
+    else if (++depth > MAX_NESTING) throw new PySyntaxError('too many nested parentheses', b.line, b.column);
   }
 }
 
