@@ -56,8 +56,8 @@ export class PyGenerator extends PyIterator {
     private readonly body: Body,
     readonly name: string,
     readonly qualname: string,
-    /** The frame the body runs in (S.frame while it runs). */
-    readonly frame: Frame,
+    /** The frame the body runs in (S.frame while it runs); null for a generator written in TypeScript. */
+    readonly frame: Frame | null,
   ) {
     // PyIterator takes its `next` at construction, before `this` exists: reach the generator through a box.
     const box: { gen: PyGenerator | null } = { gen: null };
@@ -76,7 +76,7 @@ export class PyGenerator extends PyIterator {
     enterCall();
     const line = S.line;
     const caller = S.frame;
-    S.frame = this.frame;
+    if (this.frame !== null) S.frame = this.frame;
     try {
       const r = thrown === undefined ? this.body.next(sent) : this.body.throw(thrown);
       this.started = true;

@@ -7,7 +7,7 @@ import { installRuntime } from '../objects/runtime.ts';
 import { getAttr, getAttrOrUndefined, setAttr } from './attributes.ts';
 import { callValue } from './calls.ts';
 import './exceptions.ts';
-import './generators.ts';
+import { PyGenerator } from './generators.ts';
 import './builtins-core.ts';
 import '../objects/hash.ts';
 import '../builtins/str/index.ts';
@@ -17,4 +17,5 @@ installRuntime({
   getAttr,
   getAttrOrUndefined,
   setAttr,
+  generator: (body, name) => new PyGenerator(body, name, name, null),
 });

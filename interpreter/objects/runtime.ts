@@ -13,6 +13,8 @@ export interface Runtime {
   /** `getattr(obj, name, None)`-like probe: undefined when missing, never raises AttributeError. */
   getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefined;
   setAttr(obj: PyValue, name: string, value: PyValue): void;
+  /** A Python generator object (type `generator`) running a generator written in TypeScript. */
+  generator(body: Generator<PyValue, PyValue, PyValue>, name: string): PyValue;
 }
 
 /** Per-run settings that builtins consult. */

@@ -3,12 +3,16 @@
 
 import { pyLt } from '../objects/compare.ts';
 import { IndexError, TypeError, pyError } from '../objects/exceptions.ts';
-import { getIterator, toArray } from '../objects/iteration.ts';
+import { toArray } from '../objects/iteration.ts';
 import { requireIndex } from '../objects/subscript.ts';
 import { PyList, type Kwargs, type PyValue } from '../objects/values.ts';
 import { bindArgs } from '../builtins/args.ts';
 import { expectArgs, noKwargs } from '../builtins/define.ts';
 import { sortInPlace } from '../builtins/sort.ts';
+import { keywordOnly } from '../builtins/args.ts';
+import { rt } from '../objects/runtime.ts';
+import { truthy } from '../objects/truth.ts';
+import { mergeBody } from './heapq-merge.ts';
 import { functions, makeModule } from './module.ts';
 import type { PyModule } from '../objects/values.ts';
 
@@ -17,12 +21,13 @@ function heapArg(v: PyValue): PyValue[] {
   return v.items;
 }
 
-type Less = (a: PyValue, b: PyValue) => boolean;
+/** The heap order: the `<` that CPython's sift functions use (pyLt for heaps of Python values). */
+export type Less<T = PyValue> = (a: T, b: T) => boolean;
 
 /** The max-heap helpers (_heapify_max & co) order by `b < a`, keeping CPython's operand order. */
 const greater: Less = (a, b) => pyLt(b, a);
 
-function siftDown(heap: PyValue[], start: number, pos: number, lt: Less = pyLt): void {
+function siftDown<T>(heap: T[], start: number, pos: number, lt: Less<T>): void {
   const item = heap[pos]!;
   while (pos > start) {
     const parentPos = (pos - 1) >> 1;
@@ -37,7 +42,7 @@ function siftDown(heap: PyValue[], start: number, pos: number, lt: Less = pyLt):
   heap[pos] = item;
 }
 
-function siftUp(heap: PyValue[], pos: number, lt: Less = pyLt): void {
+export function siftUp<T>(heap: T[], pos: number, lt: Less<T>): void {
   const end = heap.length;
   const start = pos;
   const item = heap[pos]!;
@@ -55,10 +60,10 @@ function siftUp(heap: PyValue[], pos: number, lt: Less = pyLt): void {
 
 export function heappush(heap: PyValue[], item: PyValue): void {
   heap.push(item);
-  siftDown(heap, 0, heap.length - 1);
+  siftDown(heap, 0, heap.length - 1, pyLt);
 }
 
-export function heappop(heap: PyValue[], lt: Less = pyLt): PyValue {
+export function heappop<T>(heap: T[], lt: Less<T>): T {
   const last = heap.pop();
   if (last === undefined) throw pyError(IndexError, 'index out of range');
   if (heap.length === 0) return last;
@@ -68,7 +73,7 @@ export function heappop(heap: PyValue[], lt: Less = pyLt): PyValue {
   return top;
 }
 
-export function heapify(heap: PyValue[], lt: Less = pyLt): void {
+export function heapify<T>(heap: T[], lt: Less<T>): void {
   for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftUp(heap, i, lt);
 }
 
@@ -101,12 +106,12 @@ export function heapqModule(): PyModule {
       heappop: (args, kwargs) => {
         noKwargs('heappop', kwargs);
         expectArgs('heappop', args, 1);
-        return heappop(heapArg(args[0]!));
+        return heappop(heapArg(args[0]!), pyLt);
       },
       heapify: (args, kwargs) => {
         noKwargs('heapify', kwargs);
         expectArgs('heapify', args, 1);
-        heapify(heapArg(args[0]!));
+        heapify(heapArg(args[0]!), pyLt);
         return null;
       },
       heapreplace: (args, kwargs) => {
@@ -134,19 +139,19 @@ export function heapqModule(): PyModule {
         let item = args[1]!;
         if (heap.length > 0 && pyLt(heap[0]!, item)) {
           [item, heap[0]] = [heap[0]!, item];
-          siftUp(heap, 0);
+          siftUp(heap, 0, pyLt);
         }
         return item;
       },
       nlargest: (args, kwargs) => nBest('nlargest', true, args, kwargs),
       nsmallest: (args, kwargs) => nBest('nsmallest', false, args, kwargs),
       merge: (args, kwargs) => {
-        // merge() yields the sorted union of sorted inputs; a stable sort of the concatenation is equal.
-        const key = kwargs?.get('key') ?? null;
-        const reverse = kwargs?.get('reverse') ?? false;
-        const items = args.flatMap((a) => toArray(a));
-        sortInPlace(items, key, reverse === true);
-        return getIterator(new PyList(items));
+        const opts = keywordOnly('merge', kwargs, ['key', 'reverse']);
+        const key = opts.get('key') ?? null;
+        return rt().generator(
+          mergeBody(args, key === null ? null : key, truthy(opts.get('reverse') ?? false)),
+          'merge',
+        );
       },
     }),
   });
