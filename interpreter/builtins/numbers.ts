@@ -19,7 +19,8 @@ import {
 } from '../objects/values.ts';
 import { bindArgs } from './args.ts';
 import { defineMethods, nativeFunction } from './define.ts';
-import { floatDivmod, intDivmod, exactBinary, roundFloat, roundFloatToInt } from './numeric.ts';
+import { floatDivmod } from '../objects/int-math.ts';
+import { intDivmod, exactBinary, roundFloat, roundFloatToInt } from './numeric.ts';
 import { floatToInt } from './constructors.ts';
 
 function asInt(v: PyValue): bigint | undefined {
@@ -235,7 +236,9 @@ export function installNumberMethods(): void {
         : roundFloat(a[0] as number, requireIndex(a[1]!)),
     __divmod__: (a) => {
       const other = asFloat(a[1]!);
-      return other === undefined ? NotImplemented : new PyTuple(floatDivmod(a[0] as number, other));
+      return other === undefined
+        ? NotImplemented
+        : new PyTuple(floatDivmod(a[0] as number, other, 'float divmod()'));
     },
   });
   floatType.dict.set(

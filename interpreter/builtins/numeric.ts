@@ -1,15 +1,14 @@
 // Numeric builtins: abs, round, divmod, pow, hex, oct, bin, chr, ord, hash, id.
 
-import { binaryOp } from '../objects/arithmetic.ts';
+import { binaryOp, divmod, pow3 } from '../objects/arithmetic.ts';
 import { typeOf } from '../objects/builtin-types.ts';
 import { cpLength } from '../objects/code-points.ts';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyError } from '../objects/exceptions.ts';
 import { pyHash } from '../objects/hash.ts';
 import { fakeAddress } from '../objects/repr.ts';
 import { callDunder } from '../objects/iteration.ts';
-import { intPow3 } from '../objects/int-math.ts';
 import { requireIndex } from '../objects/subscript.ts';
-import { PyObject, PyTuple, type Kwargs, type PyValue } from '../objects/values.ts';
+import { PyObject, type Kwargs, type PyValue } from '../objects/values.ts';
 import { bindArgs } from './args.ts';
 import { expectArgs, nativeFunction, noKwargs } from './define.ts';
 
@@ -37,79 +36,16 @@ export function intDivmod(a: bigint, b: bigint): [bigint, bigint] {
   return [q, r];
 }
 
-/** CPython's float_divmod, including the signs of zero results. */
-export function floatDivmod(vx: number, wx: number): [number, number] {
-  if (wx === 0) throw pyError(ZeroDivisionError, 'float divmod()');
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod) {
-    if (wx < 0 !== mod < 0) {
-      mod += wx;
-      div -= 1.0;
-    }
-  } else {
-    mod = wx < 0 ? -0.0 : 0.0;
-  }
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else {
-    floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0.0 : 0.0;
-  }
-  return [floordiv, mod];
-}
-
-function toFloatOperand(v: PyValue): number | undefined {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v);
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return undefined;
-}
-
-function divmod(args: PyValue[], kwargs: Kwargs | null): PyValue {
+function divmodBuiltin(args: PyValue[], kwargs: Kwargs | null): PyValue {
   noKwargs('divmod', kwargs);
   expectArgs('divmod', args, 2);
-  const [a, b] = args as [PyValue, PyValue];
-  const ia = typeof a === 'boolean' ? (a ? 1n : 0n) : a;
-  const ib = typeof b === 'boolean' ? (b ? 1n : 0n) : b;
-  if (typeof ia === 'bigint' && typeof ib === 'bigint') return new PyTuple(intDivmod(ia, ib));
-  const fa = toFloatOperand(a);
-  const fb = toFloatOperand(b);
-  if (fa !== undefined && fb !== undefined) {
-    if (typeof ia === 'bigint' && (fa === Infinity || fa === -Infinity)) {
-      throw pyError(OverflowError, 'int too large to convert to float');
-    }
-    return new PyTuple(floatDivmod(fa, fb));
-  }
-  for (const [self, other, name] of [
-    [a, b, '__divmod__'],
-    [b, a, '__rdivmod__'],
-  ] as const) {
-    const fn = self instanceof PyObject ? self.pyType().lookup(name) : undefined;
-    if (fn !== undefined && fn !== null) {
-      const r = callDunder(fn, self, other);
-      if (!(r instanceof PyObject && r.pyType().name === 'NotImplementedType')) return r;
-    }
-  }
-  throw pyError(
-    TypeError,
-    `unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`,
-  );
+  return divmod(args[0]!, args[1]!);
 }
 
 function pow(args: PyValue[], kwargs: Kwargs | null): PyValue {
   const [base, exp, mod] = bindArgs('pow', args, kwargs, ['base', 'exp', 'mod'], 2);
   if (mod === undefined || mod === null) return binaryOp('**', base!, exp!);
-  const b = typeof base === 'boolean' ? BigInt(base) : base;
-  const e = typeof exp === 'boolean' ? BigInt(exp) : exp;
-  const m = typeof mod === 'boolean' ? BigInt(mod) : mod;
-  if (typeof b !== 'bigint' || typeof e !== 'bigint' || typeof m !== 'bigint') {
-    const fn = base instanceof PyObject ? base.pyType().lookup('__pow__') : undefined;
-    if (fn !== undefined && fn !== null) return callDunder(fn, base!, exp!, mod);
-    throw pyError(TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
-  }
-  return intPow3(b, e, m);
+  return pow3(base!, exp!, mod);
 }
 
 function radix(name: string, prefix: string, base: number) {
@@ -248,7 +184,7 @@ export function pyId(v: PyValue): bigint {
 export function numericBuiltins(): Map<string, PyValue> {
   const ns = new Map<string, PyValue>();
   ns.set('abs', nativeFunction('abs', abs));
-  ns.set('divmod', nativeFunction('divmod', divmod));
+  ns.set('divmod', nativeFunction('divmod', divmodBuiltin));
   ns.set('pow', nativeFunction('pow', pow));
   ns.set('round', nativeFunction('round', round));
   ns.set('hex', radix('hex', '0x', 16));

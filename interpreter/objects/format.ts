@@ -124,7 +124,9 @@ export function formatFloat(x: number, spec: string): string {
   return formatFloatSpec(x, f);
 }
 
-function formatFloatSpec(x: number, f: FormatSpec): string {
+function formatFloatSpec(value: number, f: FormatSpec): string {
+  // '%' formats x * 100 computed as a float first, so a product that overflows prints as inf, as in CPython.
+  const x = f.type === '%' ? value * 100 : value;
   let neg = x < 0 || Object.is(x, -0);
   const abs = Math.abs(x);
   const type = f.type;
@@ -154,7 +156,7 @@ function formatFloatSpec(x: number, f: FormatSpec): string {
       body = formatGeneral(abs, p ?? 6, f.alternate, false, upper);
       break;
     case '%':
-      body = formatFixed(abs * 100, p ?? 6, f.alternate) + '%';
+      body = formatFixed(abs, p ?? 6, f.alternate) + '%';
       break;
     default:
       body = p === undefined ? formatRepr(abs, f.alternate) : formatGeneral(abs, p, f.alternate, true);
