@@ -27,7 +27,7 @@ function stringNode(n: Node): { kind: 'str' | 'bytes' | 'f'; parts: (string | A.
     raw ? text.replace(/\{\{/g, '{').replace(/\}\}/g, '}') : decodeEscapes(text, false, true);
   for (let i = 1; i < n.childCount - 1; i++) {
     const c = n.child(i)!;
-    if (c.type === 'interpolation') parts.push(...interpolation(c, raw));
+    if (c.type === 'interpolation') parts.push(...interpolation(c, raw, quote));
     else parts.push(literal(c.text));
   }
   const endText = n.child(n.childCount - 1)!.text;
@@ -35,13 +35,34 @@ function stringNode(n: Node): { kind: 'str' | 'bytes' | 'f'; parts: (string | A.
   return { kind: 'f', parts };
 }
 
-function interpolation(n: Node, raw: boolean): (string | A.FormattedValue)[] {
+/**
+ * Python 3.11 tokenizes an f-string before parsing its expressions (3.12's grammar, which tree-sitter
+ * follows, does not): a backslash, or the f-string's own quote character, inside an expression is a
+ * syntax error there.
+ */
+function checkExpressionText(exprNode: Node, quote: string): void {
+  const text = exprNode.text;
+  if (text.includes('\\')) syntax('f-string expression part cannot include a backslash', exprNode);
+  const end = quote.length === 1 ? text.indexOf(quote) : -1;
+  if (end < 0) return;
+  // 3.11's string ends at that quote: a bracket still open there is what it reports.
+  const open: string[] = [];
+  for (const c of text.slice(0, end)) {
+    if ('([{'.includes(c)) open.push(c);
+    else if (')]}'.includes(c)) open.pop();
+  }
+  const unclosed = open.pop();
+  syntax(unclosed === undefined ? "f-string: expecting '}'" : `f-string: unmatched '${unclosed}'`, exprNode);
+}
+
+function interpolation(n: Node, raw: boolean, quote: string): (string | A.FormattedValue)[] {
   const exprNode = field(n, 'expression');
+  checkExpressionText(exprNode, quote);
   const value = exprNode.type === 'expression_list' ? rhs(exprNode) : expr(exprNode);
   const convNode = n.childForFieldName('type_conversion');
   let conversion = convNode ? (convNode.text.slice(1) as 'r' | 's' | 'a') : null;
   const specNode = n.childForFieldName('format_specifier');
-  const spec = specNode ? formatSpec(specNode, raw) : null;
+  const spec = specNode ? formatSpec(specNode, raw, quote) : null;
   const out: (string | A.FormattedValue)[] = [];
   const kids = n.children;
   const eqIndex = kids.findIndex((c) => c !== null && c.type === '=');
@@ -56,7 +77,7 @@ function interpolation(n: Node, raw: boolean): (string | A.FormattedValue)[] {
   return out;
 }
 
-function formatSpec(n: Node, raw: boolean): A.JoinedStr {
+function formatSpec(n: Node, raw: boolean, quote: string): A.JoinedStr {
   const parts: (string | A.FormattedValue)[] = [];
   const text = n.text;
   let pos = n.startIndex + 1; // skip ':'
@@ -67,7 +88,7 @@ function formatSpec(n: Node, raw: boolean): A.JoinedStr {
     if (c === null || c.type === ':') continue;
     lit(text.slice(pos - n.startIndex, c.startIndex - n.startIndex));
     if (c.type === 'format_expression') {
-      parts.push(...interpolation(c, raw));
+      parts.push(...interpolation(c, raw, quote));
     } else {
       lit(c.text);
     }

@@ -34,6 +34,23 @@ test('the call text must be one expression', () => {
   }
 });
 
+test("f-strings follow Python 3.11's tokenizer: no backslash or own quote inside an expression", () => {
+  const cases: [string, string | null][] = [
+    ["x = f'{chr(10)!r}'", null],
+    ['x = f"{\'\\n\'}"', 'f-string expression part cannot include a backslash'],
+    ['x = f"{1:{\'\\t\'}}"', 'f-string expression part cannot include a backslash'],
+    ['d = {}\nx = f"{d["k"]}"', "f-string: unmatched '['"],
+    ['x = f"{len("ab")}"', "f-string: unmatched '('"],
+    ["x = f'{1:{'x'}>3}'", "f-string: expecting '}'"],
+    ['x = f"""{"a"}"""', null],
+    ['x = rf"{1}\\d"', null],
+  ];
+  for (const [code, message] of cases) {
+    const r = runModule(code);
+    assert.equal(r.ok ? null : r.error.message, message, code);
+  }
+});
+
 test('unsupported constructs are reported with their location', () => {
   const cases: [string, string, number, number][] = [
     ['async def f():\n    pass', 'an async function is not supported', 1, 1],
