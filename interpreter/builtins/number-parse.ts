@@ -13,6 +13,30 @@ export function stripPyWhitespace(s: string): string {
   return s.replace(WHITESPACE, '');
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const UNICODE_DIGIT = /\p{Nd}/u;
+
+/**
+ * Replaces every Unicode decimal digit (`'١٢٣'`, `'𝟏'`) by its ASCII digit, as CPython does before parsing
+ * int() and float() text. Decimal digits come in contiguous runs of ten starting at zero, and adjacent
+ * runs are whole runs, so a digit's value is its distance from the start of its block, modulo 10.
+ */
+function asciiDigits(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  let out = '';
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 0x80 || !UNICODE_DIGIT.test(ch)) {
+      out += ch;
+      continue;
+    }
+    const cp = ch.codePointAt(0)!;
+    let start = cp;
+    while (UNICODE_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    out += String((cp - start) % 10);
+  }
+  return out;
+}
+
 function invalidInt(original: string, base: number): never {
   throw pyError(ValueError, `invalid literal for int() with base ${base}: ${repr(original)}`);
 }
@@ -28,7 +52,7 @@ function digitValue(c: number): number {
 export function parseIntLiteral(original: string, base: number): bigint {
   if (base !== 0 && (base < 2 || base > 36))
     throw pyError(ValueError, 'int() base must be >= 2 and <= 36, or 0');
-  let s = stripPyWhitespace(original);
+  let s = stripPyWhitespace(asciiDigits(original));
   let neg = false;
   if (s[0] === '+' || s[0] === '-') {
     neg = s[0] === '-';
@@ -87,7 +111,7 @@ const SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** `float(s)`. */
 export function parseFloatLiteral(original: string): number {
-  const s = stripPyWhitespace(original);
+  const s = stripPyWhitespace(asciiDigits(original));
   const special = SPECIAL.exec(s);
   if (special) {
     if (special[2]!.toLowerCase() === 'nan') return NaN;

@@ -1,7 +1,7 @@
 // Correctly rounded decimal digits of a double (round-half-even on the exact binary value, like CPython's
 // dtoa), for the 'e', 'f', 'g' and '' presentation types of format() and %-formatting.
 
-import { decomposeFloat } from './int-math.ts';
+import { decompose } from './bits.ts';
 import { exponentSuffix, shortestDigits } from './float-repr.ts';
 
 const POW10: bigint[] = [1n];
@@ -13,7 +13,7 @@ function pow10(n: number): bigint {
 /** round-half-even(|x| * 10**scale) as a bigint, exactly; x finite. */
 function scaledRound(x: number, scale: number): bigint {
   if (x === 0) return 0n;
-  const { mantissa, exp } = decomposeFloat(x);
+  const { mantissa, exp } = decompose(x)!;
   let num = mantissa;
   let den = 1n;
   if (exp >= 0) num <<= BigInt(exp);

@@ -106,6 +106,9 @@ function formatInt(n: bigint, spec: string, typeName: string): string {
         throw pyError(ValueError, "Sign not allowed with integer format specifier 'c'");
       if (f.alternate)
         throw pyError(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+      if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) {
+        throw pyError(OverflowError, 'Python int too large to convert to C long');
+      }
       if (n < 0n || n >= 0x110000n) throw pyError(OverflowError, '%c arg not in range(0x110000)');
       return pad(String.fromCodePoint(Number(n)), f, '>');
     }

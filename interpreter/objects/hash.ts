@@ -7,7 +7,7 @@ import { TypeError, pyError } from './exceptions.ts';
 import { findDunder, hasPayload, isNativeValue } from './dunder.ts';
 import { pyEq } from './equality.ts';
 import { setHashHooks } from './hashtable.ts';
-import { decomposeFloat } from './int-math.ts';
+import { decompose } from './bits.ts';
 import { fakeAddress } from './repr.ts';
 import { callValue } from './runtime.ts';
 import { PyBytes, PyInstance, PyRange, PySet, PyTuple, type PyObject, type PyValue } from './values.ts';
@@ -29,7 +29,7 @@ export function floatHash(x: number): bigint {
   if (x === 0) return 0n;
   if (Number.isInteger(x) && Math.abs(x) < 2 ** 53) return intHash(BigInt(x));
   // hash = mantissa * 2**exp reduced mod 2**61-1, where 2**-k is 2**(61-k mod 61) because 2**61 = 1.
-  const { neg, mantissa, exp } = decomposeFloat(x);
+  const { neg, mantissa, exp } = decompose(x)!;
   const e = ((exp % 61) + 61) % 61;
   let h = ((mantissa % MODULUS) << BigInt(e)) % MODULUS;
   if (neg) h = -h;

@@ -3,18 +3,8 @@
 
 import { checkSize } from './runtime.ts';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyError } from './exceptions.ts';
-
-export function bitLength(n: bigint): number {
-  if (n < 0n) n = -n;
-  if (n === 0n) return 0;
-  if (n < 0x100000000n) return 32 - Math.clz32(Number(n));
-  return n.toString(16).length * 4 - (4 - hexTopBits(n));
-}
-
-function hexTopBits(n: bigint): number {
-  const top = parseInt(n.toString(16)[0]!, 16);
-  return top >= 8 ? 4 : top >= 4 ? 3 : top >= 2 ? 2 : 1;
-}
+import { pow as libmPow } from './libm/index.ts';
+import { bitLength } from './bits.ts';
 
 /** `a // b` for ints (floor); raises on zero. */
 export function intFloorDiv(a: bigint, b: bigint): bigint {
@@ -131,7 +121,10 @@ export function floatPow(a: number, b: number): number {
   if (a < 0 && !Number.isInteger(b)) {
     throw pyError(TypeError, 'complex numbers are not supported');
   }
-  const r = Math.pow(a, b);
+  // Every double of magnitude 2**53 or more is an even integer.
+  if (a === -1) return Number.isInteger(b / 2) ? 1 : -1;
+  // glibc's pow, which CPython calls, is (nearly always) correctly rounded; V8's Math.pow is not.
+  const r = libmPow(a, b);
   if (r === Infinity || r === -Infinity)
     throw pyError(OverflowError, "(34, 'Numerical result out of range')");
   return r;
@@ -170,20 +163,6 @@ export function floatMod(a: number, b: number): number {
   const mod = a % b;
   if (mod !== 0) return b < 0 !== mod < 0 && mod === mod ? mod + b : mod;
   return b < 0 ? -0 : 0;
-}
-
-const F64 = new Float64Array(1);
-const U64 = new BigUint64Array(F64.buffer);
-
-/** A finite nonzero float as `mantissa * 2**exp` exactly, mantissa a positive bigint, sign apart. */
-export function decomposeFloat(x: number): { neg: boolean; mantissa: bigint; exp: number } {
-  F64[0] = x;
-  const bits = U64[0]!;
-  const neg = bits >> 63n === 1n;
-  const biased = Number((bits >> 52n) & 0x7ffn);
-  const frac = bits & 0xfffffffffffffn;
-  if (biased === 0) return { neg, mantissa: frac, exp: -1074 };
-  return { neg, mantissa: frac | 0x10000000000000n, exp: biased - 1075 };
 }
 
 /** Exact comparison of an int with a float: -1, 0 or 1; NaN answers NaN. */

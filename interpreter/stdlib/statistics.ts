@@ -12,6 +12,7 @@ import { exactBinary } from '../builtins/numeric.ts';
 import { sortInPlace } from '../builtins/sort.ts';
 import { fsum, isqrtBig } from './math/integers.ts';
 import { functions, makeModule } from './module.ts';
+import { bitLength } from '../objects/bits.ts';
 
 const StatisticsError = new PyType('StatisticsError', [ValueError], new Map(), 'statistics');
 
@@ -30,10 +31,6 @@ function rat(n: bigint, d: bigint): Rat {
   if (d < 0n) [n, d] = [-n, -d];
   const g = gcd(n, d) || 1n;
   return { n: n / g, d: d / g };
-}
-
-function bitLength(n: bigint): number {
-  return n === 0n ? 0 : (n < 0n ? -n : n).toString(2).length;
 }
 
 /** n/d as the nearest float (ties to even), like int.__truediv__ and Fraction.__float__. */

@@ -6,7 +6,7 @@ import { formatFailure } from '../../interpreter/api.ts';
 import { loadInterpreter } from '../../interpreter/index.ts';
 import { sha512 } from '../../interpreter/stdlib/hashlib/sha512.ts';
 import { MersenneTwister, keyWords } from '../../interpreter/stdlib/random/mt19937.ts';
-import * as libm from '../../interpreter/stdlib/random/libm.ts';
+import * as libm from '../../interpreter/objects/libm/index.ts';
 
 const cases: [string, string, string][] = [
   [

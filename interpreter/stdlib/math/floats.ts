@@ -5,6 +5,7 @@ import { typeOf } from '../../objects/builtin-types.ts';
 import { OverflowError, TypeError, ValueError, pyError } from '../../objects/exceptions.ts';
 import { callDunder } from '../../objects/iteration.ts';
 import { PyObject, type PyValue } from '../../objects/values.ts';
+import * as libm from '../../objects/libm/index.ts';
 import { floatToInt } from '../../builtins/constructors.ts';
 
 export function toMathFloat(v: PyValue): number {
@@ -53,14 +54,25 @@ export function unary(fn: (x: number) => number, canOverflow = false) {
   };
 }
 
-/** log of any positive int, including ones beyond float range (CPython scales by a power of two). */
+/**
+ * log of any positive int, including ones beyond float range: CPython splits those as x * 2**e with x
+ * in [0.5, 1) rounded to 53 bits and returns func(x) + func(2.0) * e.
+ */
 export function logOf(v: PyValue, log: (x: number) => number): number {
   if (typeof v === 'bigint' && !Number.isFinite(Number(v))) {
     if (v <= 0n) domainError();
     const bits = v.toString(2).length;
-    const shift = bits - 60;
-    const mantissa = Number(v >> BigInt(shift)) / 2 ** 60;
-    return log(mantissa) + log(2) * (shift + 60);
+    // Number() of the top 55 bits plus a sticky bit rounds exactly like the whole value would.
+    const shift = bits - 55;
+    const sticky = (v & ((1n << BigInt(shift)) - 1n)) !== 0n ? 1n : 0n;
+    const top = (v >> BigInt(shift)) | sticky;
+    let x = Number(top) / 2 ** 55;
+    let e = bits;
+    if (x === 1) {
+      x = 0.5;
+      e += 1;
+    }
+    return log(x) + log(2.0) * e;
   }
   const x = toMathFloat(v);
   if (Number.isNaN(x)) return x;
@@ -87,19 +99,12 @@ export const floor = rounding('__floor__', Math.floor);
 export const ceil = rounding('__ceil__', Math.ceil);
 export const trunc = rounding('__trunc__', Math.trunc);
 
-/** C's pow(): JavaScript differs for 1**nan, (-1)**inf and friends. */
-export function cPow(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (x === -1 && !Number.isFinite(y) && !Number.isNaN(y)) return 1;
-  return Math.pow(x, y);
-}
-
 export function mathPow(args: PyValue[]): PyValue {
   const x = toMathFloat(args[0]!);
   const y = toMathFloat(args[1]!);
   if (x === 0 && y < 0 && Number.isFinite(y)) domainError();
   if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) domainError();
-  const r = cPow(x, y);
+  const r = libm.pow(x, y);
   if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x) && Number.isFinite(y)) rangeError();
   return r;
 }

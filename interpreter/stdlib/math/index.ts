@@ -4,10 +4,10 @@ import { TypeError, ValueError, ZeroDivisionError, pyError } from '../../objects
 import { toArray } from '../../objects/iteration.ts';
 import { PyTuple, type Kwargs, type PyModule, type PyValue } from '../../objects/values.ts';
 import { keywordOnly } from '../../builtins/args.ts';
+import * as libm from '../../objects/libm/index.ts';
 import { functions, makeModule } from '../module.ts';
 import {
   ceil,
-  cPow,
   domainError,
   floor,
   fmod,
@@ -25,9 +25,9 @@ function log(args: PyValue[]): PyValue {
   if (args.length < 1 || args.length > 2) {
     throw pyError(TypeError, `log expected at least 1 argument, got ${args.length}`);
   }
-  const num = logOf(args[0]!, Math.log);
+  const num = logOf(args[0]!, libm.log);
   if (args.length === 1) return num;
-  const den = logOf(args[1]!, Math.log);
+  const den = logOf(args[1]!, libm.log);
   if (den === 0) throw pyError(ZeroDivisionError, 'float division by zero');
   return num / den;
 }
@@ -43,24 +43,6 @@ function isclose(args: PyValue[], kwargs: Kwargs | null): PyValue {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   const diff = Math.abs(b - a);
   return diff <= Math.abs(rel * b) || diff <= Math.abs(rel * a) || diff <= abs;
-}
-
-/** hypot over any number of coordinates, scaled like CPython to avoid overflow. */
-function hypotOf(xs: number[]): number {
-  let max = 0;
-  let sawNaN = false;
-  for (const x of xs) {
-    const a = Math.abs(x);
-    if (a === Infinity) return Infinity;
-    if (Number.isNaN(a)) sawNaN = true;
-    else if (a > max) max = a;
-  }
-  if (sawNaN) return NaN;
-  if (max === 0 || xs.length <= 1) return max;
-  if (xs.length === 2) return Math.hypot(xs[0]!, xs[1]!);
-  let sum = 0;
-  for (const x of xs) sum += (x / max) ** 2;
-  return max * Math.sqrt(sum);
 }
 
 function frexp(x: number): [number, number] {
@@ -87,27 +69,27 @@ export function mathModule(): PyModule {
     nan: NaN,
     ...functions({
       sqrt: unary(Math.sqrt),
-      exp: unary(Math.exp, true),
-      exp2: unary((x) => cPow(2, x), true),
+      exp: unary(libm.exp, true),
+      exp2: unary(libm.exp2, true),
       expm1: unary(Math.expm1, true),
       cbrt: unary(Math.cbrt),
       log,
-      log2: (args) => logOf(args[0]!, Math.log2),
-      log10: (args) => logOf(args[0]!, Math.log10),
+      log2: (args) => logOf(args[0]!, libm.log2),
+      log10: (args) => logOf(args[0]!, libm.log10),
       log1p: unary((x) => (x === -1 ? domainError() : Math.log1p(x))),
-      sin: unary(Math.sin),
-      cos: unary(Math.cos),
-      tan: unary(Math.tan),
-      asin: unary(Math.asin),
-      acos: unary(Math.acos),
-      atan: unary(Math.atan),
-      sinh: unary(Math.sinh, true),
-      cosh: unary(Math.cosh, true),
+      sin: unary(libm.sin),
+      cos: unary(libm.cos),
+      tan: unary(libm.tan),
+      asin: unary(libm.asin),
+      acos: unary(libm.acos),
+      atan: unary(libm.atan),
+      sinh: unary(libm.sinh, true),
+      cosh: unary(libm.cosh, true),
       tanh: unary(Math.tanh),
-      asinh: unary(Math.asinh),
-      acosh: unary(Math.acosh),
+      asinh: unary(libm.asinh),
+      acosh: unary(libm.acosh),
       atanh: unary((x) => (Math.abs(x) === 1 ? domainError() : Math.atanh(x))),
-      atan2: (args) => Math.atan2(toMathFloat(args[0]!), toMathFloat(args[1]!)),
+      atan2: (args) => libm.atan2(toMathFloat(args[0]!), toMathFloat(args[1]!)),
       fabs: (args) => Math.abs(toMathFloat(args[0]!)),
       floor: floor,
       ceil: ceil,
@@ -122,13 +104,13 @@ export function mathModule(): PyModule {
       },
       degrees: (args) => toMathFloat(args[0]!) * (180 / Math.PI),
       radians: (args) => toMathFloat(args[0]!) * (Math.PI / 180),
-      hypot: (args) => hypotOf(args.map(toMathFloat)),
+      hypot: (args) => libm.vectorNorm(args.map(toMathFloat)),
       dist: (args) => {
         const p = toArray(args[0]!).map(toMathFloat);
         const q = toArray(args[1]!).map(toMathFloat);
         if (p.length !== q.length)
           throw pyError(ValueError, 'both points must have the same number of dimensions');
-        return hypotOf(p.map((x, i) => x - q[i]!));
+        return libm.vectorNorm(p.map((x, i) => x - q[i]!));
       },
       isclose,
       isinf: (args) => {

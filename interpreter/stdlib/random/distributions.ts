@@ -8,7 +8,7 @@ import { OverflowError, ValueError, ZeroDivisionError, PyError, pyError } from '
 import type { PyValue } from '../../objects/values.ts';
 import { toMathFloat } from '../math/floats.ts';
 import type { PyRandom, Source } from './generator.ts';
-import * as libm from './libm.ts';
+import * as libm from '../../objects/libm/index.ts';
 
 const TWOPI = 2 * Math.PI;
 export const LOG4 = libm.log(4.0);

@@ -9,6 +9,7 @@ import { callValue, rt } from '../../objects/runtime.ts';
 import type { PyType } from '../../objects/type.ts';
 import { PyObject, type PyValue } from '../../objects/values.ts';
 import { MersenneTwister } from './mt19937.ts';
+import { bitLength } from '../../objects/bits.ts';
 
 /** Bits per float: random() has 53 bits of precision. */
 export const BPF = 53;
@@ -54,10 +55,6 @@ export interface Source {
   getrandbits(k: number): bigint;
   /** A uniform int in [0, n), for n > 0 (every caller rejects empty ranges first). */
   below(n: bigint): bigint;
-}
-
-function bitLength(n: bigint): number {
-  return n === 0n ? 0 : n.toString(2).length;
 }
 
 function belowWithBits(bits: (k: number) => bigint, n: bigint): bigint {

@@ -11,3 +11,4 @@ for args in [(1, 0), (1.0, 0), ('a', 1)]:
         divmod(*args)
     except (ZeroDivisionError, TypeError) as e:
         print(type(e).__name__, e)
+print((-1) ** -(2**65), (-1.0) ** 1e300, (-1) ** (2**53 + 1), (-1.0) ** 9007199254740991.0, 2 ** -(2**65))

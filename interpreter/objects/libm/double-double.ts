@@ -1,5 +1,6 @@
 // Double-double arithmetic: a value is the unevaluated sum hi + lo of two floats (about 106 bits), built on
-// the error-free transformations twoSum and twoProd. libm.ts uses it to round results correctly.
+// the error-free transformations twoSum and twoProd. The libm functions carry their intermediate results
+// this way so that rounding to a float happens once, at the end.
 
 export interface DD {
   hi: number;
@@ -17,24 +18,23 @@ export function twoSum(a: number, b: number): DD {
   return { hi: s, lo: a - (s - bb) + (b - bb) };
 }
 
-function quickTwoSum(a: number, b: number): DD {
+/** a + b exactly when |a| >= |b| (or a is zero). */
+export function quickTwoSum(a: number, b: number): DD {
   const s = a + b;
   return { hi: s, lo: b - (s - a) };
 }
 
 const SPLITTER = 134217729; // 2**27 + 1: splits a float into two 26-bit halves (Dekker).
 
-function split(a: number): [number, number] {
-  const c = SPLITTER * a;
-  const hi = c - (c - a);
-  return [hi, a - hi];
-}
-
-/** a * b exactly, as the rounded product and its error. */
+/** a * b exactly, as the rounded product and its error (Dekker's product; |a*b| well inside range). */
 export function twoProd(a: number, b: number): DD {
   const p = a * b;
-  const [ah, al] = split(a);
-  const [bh, bl] = split(b);
+  let c = SPLITTER * a;
+  const ah = c - (c - a);
+  const al = a - ah;
+  c = SPLITTER * b;
+  const bh = c - (c - b);
+  const bl = b - bh;
   return { hi: p, lo: ah * bh - p + ah * bl + al * bh + al * bl };
 }
 
@@ -43,6 +43,11 @@ export function add(x: DD, y: DD): DD {
   const t = twoSum(x.lo, y.lo);
   const u = quickTwoSum(s.hi, s.lo + t.hi);
   return quickTwoSum(u.hi, u.lo + t.lo);
+}
+
+export function addNum(x: DD, b: number): DD {
+  const s = twoSum(x.hi, b);
+  return quickTwoSum(s.hi, s.lo + x.lo);
 }
 
 export function neg(x: DD): DD {
@@ -69,7 +74,7 @@ export function div(x: DD, y: DD): DD {
   const q2 = r.hi / y.hi;
   r = sub(r, mulNum(y, q2));
   const q3 = r.hi / y.hi;
-  return add(quickTwoSum(q1, q2), dd(q3));
+  return addNum(quickTwoSum(q1, q2), q3);
 }
 
 export function divNum(x: DD, b: number): DD {
@@ -77,6 +82,15 @@ export function divNum(x: DD, b: number): DD {
   const p = twoProd(q1, b);
   const r = (x.hi - p.hi - p.lo + x.lo) / b;
   return quickTwoSum(q1, r);
+}
+
+/** sqrt of a double-double, by one correction of the float square root. */
+export function sqrt(x: DD): DD {
+  if (x.hi <= 0) return dd(Math.sqrt(x.hi));
+  const h = Math.sqrt(x.hi);
+  const p = twoProd(h, h);
+  const r = x.hi - p.hi - p.lo + x.lo;
+  return quickTwoSum(h, r / (2 * h));
 }
 
 /** The float nearest hi + lo. */
