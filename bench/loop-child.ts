@@ -9,5 +9,5 @@ if (program === undefined) {
   console.error(`loop-child: unknown program ${id}`);
   process.exit(2);
 }
-const { best } = await oursTiming([program], Number(repeats ?? '3'));
-console.log(JSON.stringify(best));
+const { first, best } = await oursTiming([program], Number(repeats ?? '3'));
+console.log(JSON.stringify({ ...best, first }));

@@ -112,7 +112,7 @@ export function installListMethods(): void {
     },
     append: (args) => {
       const v = oneArg('list.append', args);
-      list(args).items.push(typeof v === 'bigint' ? shared(v) : v);
+      list(args).append(typeof v === 'bigint' ? shared(v) : v);
       return null;
     },
     extend: (args) => {

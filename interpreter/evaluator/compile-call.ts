@@ -75,7 +75,7 @@ function hotMethod(attr: string, obj: Ev, args: Ev[], method: (f: Frame, o: PyVa
       const o = obj(f);
       if (!(o instanceof PyList && o.constructor === PyList)) return method(f, o);
       const v = arg(f);
-      o.items.push(typeof v === 'bigint' ? shared(v) : v);
+      o.append(typeof v === 'bigint' ? shared(v) : v);
       return null;
     };
   }

@@ -19,11 +19,31 @@ export abstract class PyObject {
 }
 
 export class PyList extends PyObject {
+  /** The length up to which `items` has room, when append grew it (see append); 0 otherwise. */
+  room = 0;
   constructor(public items: PyValue[]) {
     super();
   }
   pyType(): PyType {
     return builtinTypeRef.list;
+  }
+
+  /**
+   * `list.append`. V8 grows a full array by 1.5x, and each reallocation of a large array maps fresh
+   * memory, whose page faults cost more than the copy on some machines (bench/interpreter.ts measures
+   * it). Large lists therefore grow by 1.9x, reallocating a third less often; under 2x, so that setting
+   * the length back does not make V8 trim the new room away. A stale `room` (items replaced) only means
+   * one growth by V8's own rule.
+   */
+  append(v: PyValue): void {
+    const items = this.items;
+    const n = items.length;
+    if (n >= 32768 && n >= this.room) {
+      this.room = Math.floor(n * 1.9);
+      items.length = this.room;
+      items.length = n;
+    }
+    items.push(v);
   }
 }
 
