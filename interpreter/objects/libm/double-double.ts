@@ -2,6 +2,8 @@
 // the error-free transformations twoSum and twoProd. The libm functions carry their intermediate results
 // this way so that rounding to a float happens once, at the end.
 
+import * as S from './dd-scalar.ts';
+
 export interface DD {
   hi: number;
   lo: number;
@@ -13,29 +15,20 @@ export function dd(hi: number, lo = 0): DD {
 
 /** a + b exactly, as the rounded sum and its error. */
 export function twoSum(a: number, b: number): DD {
-  const s = a + b;
-  const bb = s - a;
-  return { hi: s, lo: a - (s - bb) + (b - bb) };
+  const hi = S.sum2(a, b);
+  return { hi, lo: S.lo() };
 }
 
 /** a + b exactly when |a| >= |b| (or a is zero). */
 export function quickTwoSum(a: number, b: number): DD {
-  const s = a + b;
-  return { hi: s, lo: b - (s - a) };
+  const hi = S.fastSum2(a, b);
+  return { hi, lo: S.lo() };
 }
-
-const SPLITTER = 134217729; // 2**27 + 1: splits a float into two 26-bit halves (Dekker).
 
 /** a * b exactly, as the rounded product and its error (Dekker's product; |a*b| well inside range). */
 export function twoProd(a: number, b: number): DD {
-  const p = a * b;
-  let c = SPLITTER * a;
-  const ah = c - (c - a);
-  const al = a - ah;
-  c = SPLITTER * b;
-  const bh = c - (c - b);
-  const bl = b - bh;
-  return { hi: p, lo: ah * bh - p + ah * bl + al * bh + al * bl };
+  const hi = S.prod2(a, b);
+  return { hi, lo: S.lo() };
 }
 
 export function add(x: DD, y: DD): DD {
