@@ -134,7 +134,8 @@ let needsReceiver = false;
  * methodNeedsReceiver() is then true; anything else is the attribute's value.
  */
 export function lookupMethod(fn: Attribute, obj: PyValue): PyValue {
-  // The site's cached native method (see nativeMethod): only ever cached for builtin types.
+  // The site's cached native method (see nativeMethod). Checked first: only builtin types of values other
+  // than instances, types, modules and super are ever cached, and no value of those kinds has such a type.
   const cached = fn.cacheType;
   if (cached !== null && (typeof obj === 'object' && obj !== null ? obj.pyType() : typeOf(obj)) === cached) {
     needsReceiver = true;
@@ -174,13 +175,13 @@ export function callLookedUp(m: PyValue, unbound: boolean, args: PyValue[]): PyV
   return runFrame(fn, boundFrame(fn, args, null));
 }
 
-/** The native method `obj.attr` of a value that is not an instance of a user class, type, module or super. */
+/**
+ * The native method `obj.attr` of a value that is not an instance of a user class, type, module or super,
+ * once the site's cache missed.
+ */
 function nativeMethod(obj: PyValue, fn: Attribute): PyNativeFunction | null {
-  const t = typeof obj === 'object' && obj !== null ? obj.pyType() : typeOf(obj);
-  // Checked before excluding types, modules and super: only other values are ever cached, and no value of
-  // those kinds has the type of another kind of value.
-  if (fn.cacheType === t) return fn.cacheMethod;
   if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) return null;
+  const t = typeof obj === 'object' && obj !== null ? obj.pyType() : typeOf(obj);
   const m = t.lookup(fn.attr);
   if (!(m instanceof PyNativeFunction)) return null;
   // Builtin types cannot be changed by programs; dunders are left out because some are made on demand.
