@@ -71,7 +71,12 @@ const NON_TEXT_CODECS = new Set([
 ]);
 
 export function normalizeEncoding(name: string, direction: 'encode' | 'decode' = 'encode'): Codec {
-  const n = name.toLowerCase().replace(/_/g, '-').replace(/ /g, '-');
+  // CPython's normalize_encoding: runs of other characters than letters, digits and '.' become one
+  // separator, and leading or trailing ones go (so 'UTF--' and ' utf 8 ' name UTF-8).
+  const n = name
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (NON_TEXT_CODECS.has(n)) {
     throw pyError(
       LookupError,

@@ -13,3 +13,8 @@ for name in ['utf-8', 'latin-1', 'rot_13', 'zlib', 'nope']:
         print(name, 'LookupError:', e)
 print('héllo'.encode('ascii', 'replace'), 'héllo'.encode('ascii', 'ignore'))
 print(b'h\xe9llo'.decode('utf-8', 'replace'), b'h\xe9llo'.decode('utf-8', 'ignore'))
+for name in ['UTF--', 'UTF-8-', 'utf_8_', ' utf 8 ', 'latin--1', '-ascii', 'u-t-f-8', 'U8', 'Latin_1']:
+    try:
+        print(repr(name), 'abc'.encode(name), b'abc'.decode(name))
+    except LookupError as e:
+        print(repr(name), 'LookupError:', e)
