@@ -56,12 +56,18 @@ export function newSet(frozen: boolean, iterable?: PyValue): PySet {
   return s;
 }
 
-/** A set display `{a, b, c}`: CPython folds an all-constant display of 3+ items into a frozenset constant. */
+/**
+ * A set display `{a, b, c}`: CPython folds an all-constant display of 3+ items into a frozenset constant,
+ * which its compiler's constant merging builds again from the first one's iteration order; the set is
+ * then merged from that constant. Each build can reorder colliding items.
+ */
 export function buildSetDisplay(items: readonly PyValue[], allConstant: boolean): PySet {
   const s = new PySet();
   if (allConstant && items.length >= 3) {
+    const folded = new PySet(undefined, true);
+    for (const x of items) setAdd(folded, x);
     const constant = new PySet(undefined, true);
-    for (const x of items) setAdd(constant, x);
+    for (const x of setIter(folded)) setAdd(constant, x);
     setMergeSet(s, constant);
   } else {
     for (const x of items) setAdd(s, x);
