@@ -75,7 +75,7 @@ export function installByteArray(): void {
   );
   bytearrayType.dict.set('__hash__', null);
   defineMethods(bytearrayType, {
-    __repr__: (args) => `bytearray(${bytesRepr(Uint8Array.from(self(args).data))})`,
+    __repr__: (args) => `bytearray(${bytesRepr(Uint8Array.from(self(args).data), 'b', true)})`,
     __len__: (args) => BigInt(self(args).data.length),
     __iter__: (args) => {
       const d = self(args);

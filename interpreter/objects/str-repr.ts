@@ -63,7 +63,11 @@ export function asciiEscape(s: string): string {
   return out;
 }
 
-export function bytesRepr(data: Uint8Array, prefix = 'b'): string {
+/**
+ * `b'...'`. bytearray's repr (`escapeSingle`) escapes every `'`, even inside double quotes, as CPython's
+ * bytearray_repr does.
+ */
+export function bytesRepr(data: Uint8Array, prefix = 'b', escapeSingle = false): string {
   let hasSingle = false;
   let hasDouble = false;
   for (const b of data) {
@@ -74,7 +78,7 @@ export function bytesRepr(data: Uint8Array, prefix = 'b'): string {
   let out = prefix + quote;
   for (const b of data) {
     if (b === 0x5c) out += '\\\\';
-    else if (b === 0x27 && quote === "'") out += "\\'";
+    else if (b === 0x27 && (quote === "'" || escapeSingle)) out += "\\'";
     else if (b === 0x09) out += '\\t';
     else if (b === 0x0a) out += '\\n';
     else if (b === 0x0d) out += '\\r';

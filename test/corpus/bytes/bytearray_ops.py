@@ -17,3 +17,4 @@ try:
     b'abc'[0] = 1
 except TypeError as e:
     print('TypeError:', e)
+print(repr(bytearray(b"it's")), bytearray(b"'\""), [bytearray(b"'")], str(bytearray(b'a"b')))
