@@ -1,6 +1,7 @@
 // bytearray: a mutable sequence of bytes. Construction reuses bytes(); the methods are the list-like ones
 // programs use (append/extend/pop/insert/remove/reverse/clear) plus decode/hex/find/count/index.
 
+import { bytesFormat } from '../objects/arithmetic.ts';
 import { bytesType, NotImplemented, objectType, typeOf } from '../objects/builtin-types.ts';
 import { IndexError, TypeError, ValueError, pyError } from '../objects/exceptions.ts';
 import { installIteratorMethods, toArray } from '../objects/iteration.ts';
@@ -147,6 +148,7 @@ export function installByteArray(): void {
       self(args).data.push(...other);
       return args[0]!;
     },
+    __mod__: (args) => new PyByteArray(Array.from(bytesFormat(self(args).data, args[1]!).data)),
     __mul__: (args) => {
       const n = Number(requireIndex(args[1]!));
       const out: number[] = [];

@@ -3,12 +3,14 @@
 import { boolType, bytesType, floatType, intType, strType, typeOf } from '../objects/builtin-types.ts';
 import { OverflowError, TypeError, ValueError, pyError } from '../objects/exceptions.ts';
 import { callDunder, toArray } from '../objects/iteration.ts';
-import { str } from '../objects/repr.ts';
+import { repr, str } from '../objects/repr.ts';
+import { bytesRepr } from '../objects/str-repr.ts';
 import { asIndex } from '../objects/subscript.ts';
 import { truthy } from '../objects/truth.ts';
 import { PyBytes, PyClassMethod, PyObject, type Kwargs, type PyValue } from '../objects/values.ts';
 import { bindArgs } from './args.ts';
 import { nativeFunction } from './define.ts';
+import { bytesOf } from './bytearray.ts';
 import { parseFloatLiteral, parseIntLiteral } from './number-parse.ts';
 
 /** int(float): truncation toward zero, exact for every finite double. */
@@ -25,8 +27,14 @@ export function intToFloat(i: bigint): number {
   return f;
 }
 
-function bytesText(v: PyBytes): string {
-  return String.fromCharCode(...v.data);
+/** The bytes of a bytes or bytearray argument to int() or float(), or undefined for other values. */
+function bytesArgument(v: PyValue): Uint8Array | undefined {
+  const data = bytesOf(v);
+  return data === undefined ? undefined : Uint8Array.from(data);
+}
+
+function latin1Text(data: Uint8Array): string {
+  return String.fromCharCode(...data);
 }
 
 function dunderResult(v: PyValue, name: string): PyValue | undefined {
@@ -39,7 +47,9 @@ export function toInt(v: PyValue): bigint {
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'number') return floatToInt(v);
   if (typeof v === 'string') return parseIntLiteral(v, 10);
-  if (v instanceof PyBytes) return parseIntLiteral(bytesText(v), 10);
+  const data = bytesArgument(v);
+  // int() shows a bytearray's bytes as a bytes literal; float() shows its repr.
+  if (data !== undefined) return parseIntLiteral(latin1Text(data), 10, bytesRepr(data));
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const r = dunderResult(v, name);
     if (r === undefined) continue;
@@ -72,7 +82,8 @@ function intNew(args: PyValue[], kwargs: Kwargs | null): PyValue {
   if (base !== 0n && (base < 2n || base > 36n))
     throw pyError(ValueError, 'int() base must be >= 2 and <= 36, or 0');
   if (typeof x === 'string') return parseIntLiteral(x, Number(base));
-  if (x instanceof PyBytes) return parseIntLiteral(bytesText(x), Number(base));
+  const data = bytesArgument(x);
+  if (data !== undefined) return parseIntLiteral(latin1Text(data), Number(base), bytesRepr(data));
   throw pyError(TypeError, "int() can't convert non-string with explicit base");
 }
 
@@ -81,7 +92,8 @@ export function toFloat(v: PyValue): number {
   if (typeof v === 'bigint') return intToFloat(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') return parseFloatLiteral(v);
-  if (v instanceof PyBytes) return parseFloatLiteral(bytesText(v));
+  const data = bytesArgument(v);
+  if (data !== undefined) return parseFloatLiteral(latin1Text(data), repr(v));
   for (const name of ['__float__', '__index__']) {
     const r = dunderResult(v, name);
     if (r === undefined) continue;

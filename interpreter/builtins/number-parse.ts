@@ -37,8 +37,8 @@ function asciiDigits(s: string): string {
   return out;
 }
 
-function invalidInt(original: string, base: number): never {
-  throw pyError(ValueError, `invalid literal for int() with base ${base}: ${repr(original)}`);
+function invalidInt(shown: string, base: number): never {
+  throw pyError(ValueError, `invalid literal for int() with base ${base}: ${shown}`);
 }
 
 function digitValue(c: number): number {
@@ -48,8 +48,11 @@ function digitValue(c: number): number {
   return 99;
 }
 
-/** `int(s, base)`; base 0 means "infer from the prefix, as in Python source". */
-export function parseIntLiteral(original: string, base: number): bigint {
+/**
+ * `int(s, base)`; base 0 means "infer from the prefix, as in Python source". `shown` is how an error
+ * message shows the argument (a bytes argument shows as its bytes literal).
+ */
+export function parseIntLiteral(original: string, base: number, shown = repr(original)): bigint {
   if (base !== 0 && (base < 2 || base > 36))
     throw pyError(ValueError, 'int() base must be >= 2 and <= 36, or 0');
   let s = stripPyWhitespace(asciiDigits(original));
@@ -69,24 +72,24 @@ export function parseIntLiteral(original: string, base: number): bigint {
   } else if (base === 0) {
     b = 10;
     // Base 0 follows Python source rules: no leading zeros on a non-zero decimal.
-    if (/^0[0-9_]*$/.test(s) && !/^0(_?0)*$/.test(s)) invalidInt(original, base);
+    if (/^0[0-9_]*$/.test(s) && !/^0(_?0)*$/.test(s)) invalidInt(shown, base);
   }
-  if (s.length === 0) invalidInt(original, base);
-  if (s[0] === '_' && !allowLeadingUnderscore) invalidInt(original, base);
+  if (s.length === 0) invalidInt(shown, base);
+  if (s[0] === '_' && !allowLeadingUnderscore) invalidInt(shown, base);
   let digits = '';
   let prevUnderscore = allowLeadingUnderscore;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 95) {
-      if (prevUnderscore && i > 0) invalidInt(original, base);
+      if (prevUnderscore && i > 0) invalidInt(shown, base);
       prevUnderscore = true;
       continue;
     }
-    if (digitValue(c) >= b) invalidInt(original, base);
+    if (digitValue(c) >= b) invalidInt(shown, base);
     digits += s[i];
     prevUnderscore = false;
   }
-  if (prevUnderscore || digits.length === 0) invalidInt(original, base);
+  if (prevUnderscore || digits.length === 0) invalidInt(shown, base);
   if ((b & (b - 1)) !== 0 && digits.length > INT_MAX_STR_DIGITS) {
     throw pyError(
       ValueError,
@@ -109,8 +112,8 @@ export function parseIntLiteral(original: string, base: number): bigint {
 const FLOAT_SYNTAX = /^[+-]?(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?$/;
 const SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 
-/** `float(s)`. */
-export function parseFloatLiteral(original: string): number {
+/** `float(s)`; `shown` as for parseIntLiteral. */
+export function parseFloatLiteral(original: string, shown = repr(original)): number {
   const s = stripPyWhitespace(asciiDigits(original));
   const special = SPECIAL.exec(s);
   if (special) {
@@ -118,7 +121,7 @@ export function parseFloatLiteral(original: string): number {
     return special[1] === '-' ? -Infinity : Infinity;
   }
   if (!FLOAT_SYNTAX.test(s)) {
-    throw pyError(ValueError, `could not convert string to float: ${repr(original)}`);
+    throw pyError(ValueError, `could not convert string to float: ${shown}`);
   }
   return Number.parseFloat(s.replace(/_/g, ''));
 }

@@ -3,7 +3,7 @@
 // NotImplemented, and CPython's exact TypeError messages.
 
 import { NotImplemented, typeOf } from './builtin-types.ts';
-import { TypeError, ValueError, ZeroDivisionError, pyError } from './exceptions.ts';
+import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyError } from './exceptions.ts';
 import {
   floatFloorDiv,
   floatMod,
@@ -18,6 +18,7 @@ import { toArray } from './iteration.ts';
 import { asIndex } from './subscript.ts';
 import { percentFormat } from './percent-format.ts';
 import { callValue, checkSize } from './runtime.ts';
+import { bytesOf } from '../builtins/bytearray.ts';
 import { dictMerge, dictUpdateFrom } from '../builtins/dict.ts';
 import { setInplaceOperator, setOperator } from '../builtins/set.ts';
 import { PyBytes, PyDict, PyList, PyObject, PySet, PyTuple, type PyValue } from './values.ts';
@@ -106,8 +107,23 @@ function isSequence(v: PyValue): boolean {
   return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
 }
 
+/** `bytes % args`: str formatting over the bytes as latin-1 text. */
+export function bytesFormat(data: Uint8Array | readonly number[], args: PyValue): PyBytes {
+  let fmt = '';
+  for (const byte of data) fmt += String.fromCharCode(byte);
+  const out = percentFormat(fmt, args, { bytesLike: bytesOf });
+  return new PyBytes(Uint8Array.from(out, (ch) => ch.charCodeAt(0)));
+}
+
+const MAX_SSIZE = 0x7fffffffffffffffn;
+
 function repeatCount(n: PyValue): number | undefined {
-  if (typeof n === 'bigint') return n <= 0n ? 0 : n > 0x7fffffffn ? Infinity : Number(n);
+  if (typeof n === 'bigint') {
+    if (n > MAX_SSIZE || n < -MAX_SSIZE - 1n) {
+      throw pyError(OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    return n <= 0n ? 0 : n > 0x7fffffffn ? Infinity : Number(n);
+  }
   if (typeof n === 'boolean') return n ? 1 : 0;
   if (n instanceof PyObject && !isNative(n)) {
     const i = asIndex(n);
@@ -221,6 +237,7 @@ export function builtinBinary(op: BinaryOp, a: PyValue, b: PyValue): PyValue | u
     }
     case '%':
       if (typeof a === 'string') return percentFormat(a, b);
+      if (a instanceof PyBytes) return bytesFormat(a.data, b);
       return undefined;
     case '|':
     case '&':

@@ -37,6 +37,8 @@ export function floatHash(x: number): bigint {
 }
 
 export function strHash(s: string): bigint {
+  // CPython's string hash is randomized per process, except that the empty string always hashes to 0.
+  if (s === '') return 0n;
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < s.length; i++) {

@@ -8,7 +8,7 @@ import { formatExp, formatFixed, formatGeneral } from './float-format.ts';
 import { intToFloat } from './int-math.ts';
 import { asciiRepr, intToString, repr, str } from './repr.ts';
 import { callValue } from './runtime.ts';
-import { PyDict, PyInstance, PyObject, PyTuple, type PyValue } from './values.ts';
+import { PyBytes, PyDict, PyInstance, PyObject, PyRange, PySet, PyTuple, type PyValue } from './values.ts';
 import { hasPayload } from './dunder.ts';
 
 interface Conversion {
@@ -24,10 +24,12 @@ interface Conversion {
 function isMapping(v: PyValue): boolean {
   if (v instanceof PyDict) return true;
   if (v instanceof PyTuple || typeof v === 'string' || !(v instanceof PyObject)) return false;
-  return hasPayload(v) || typeOf(v).lookup('__getitem__') !== undefined;
+  // CPython's PyMapping_Check: anything subscriptable (lists, bytes, ranges included), so not sets.
+  if (v instanceof PyBytes || v instanceof PyRange) return true;
+  return (hasPayload(v) && !(v instanceof PySet)) || typeOf(v).lookup('__getitem__') !== undefined;
 }
 
-function mappingGet(m: PyValue, key: string): PyValue {
+function mappingGet(m: PyValue, key: PyValue): PyValue {
   if (m instanceof PyDict) {
     const e = m.table.getEntry(key);
     if (e === undefined) throw pyError(KeyError, key);
@@ -84,7 +86,67 @@ function signOf(neg: boolean, c: Conversion): string {
   return neg ? '-' : c.plus ? '+' : c.space ? ' ' : '';
 }
 
-function convert(conv: string, v: PyValue, c: Conversion, index: number): string {
+/**
+ * `bytes % args` formats with the same engine: the format and the result are held as latin-1 strings (one
+ * char per byte), and `bytesLike` gives the bytes of a bytes-like value (bytes, bytearray).
+ */
+export interface BytesFormatting {
+  bytesLike(v: PyValue): readonly number[] | Uint8Array | undefined;
+}
+
+function latin1(bytes: readonly number[] | Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return s;
+}
+
+/** The conversions whose meaning differs for bytes: %s and %b take bytes, %r is %a, %c takes a byte. */
+function convertBytes(conv: string, v: PyValue, c: Conversion, b: BytesFormatting): string | undefined {
+  switch (conv) {
+    case 's':
+    case 'b': {
+      let data = b.bytesLike(v);
+      if (data === undefined && v instanceof PyObject) {
+        const method = typeOf(v).lookup('__bytes__');
+        if (method !== undefined) data = b.bytesLike(callValue(method, [v]));
+      }
+      if (data === undefined) {
+        throw pyError(
+          TypeError,
+          `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`,
+        );
+      }
+      let text = latin1(data);
+      if (c.precision !== undefined) text = text.slice(0, c.precision);
+      return padField(c, '', '', text, false);
+    }
+    case 'r':
+    case 'a': {
+      let text = asciiRepr(v);
+      if (c.precision !== undefined) text = text.slice(0, c.precision);
+      return padField(c, '', '', text, false);
+    }
+    case 'c': {
+      if (typeof v === 'bigint' || typeof v === 'boolean') {
+        const n = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
+        if (n < 0n || n > 255n) throw pyError(OverflowError, '%c arg not in range(256)');
+        return padField(c, '', '', String.fromCharCode(Number(n)), false);
+      }
+      const data = b.bytesLike(v);
+      if (data === undefined || data.length !== 1) {
+        throw pyError(TypeError, '%c requires an integer in range(256) or a single byte');
+      }
+      return padField(c, '', '', latin1(data), false);
+    }
+  }
+  return undefined;
+}
+
+function convert(conv: string, v: PyValue, c: Conversion, index: number, b: BytesFormatting | null): string {
+  if (b !== null) {
+    const done = convertBytes(conv, v, c, b);
+    if (done !== undefined) return done;
+  }
   switch (conv) {
     case 's':
     case 'r':
@@ -155,7 +217,8 @@ function convert(conv: string, v: PyValue, c: Conversion, index: number): string
   }
 }
 
-export function percentFormat(fmt: string, args: PyValue): string {
+/** `fmt % args` for str, or for bytes with `bytes` given (see BytesFormatting). */
+export function percentFormat(fmt: string, args: PyValue, bytes: BytesFormatting | null = null): string {
   const positional: readonly PyValue[] = args instanceof PyTuple ? args.items : [args];
   const mapping = !(args instanceof PyTuple) && isMapping(args) ? args : null;
   let argIndex = 0;
@@ -192,7 +255,11 @@ export function percentFormat(fmt: string, args: PyValue): string {
         i++;
       }
       if (depth > 0) throw pyError(ValueError, 'incomplete format key');
-      value = mappingGet(mapping, fmt.slice(start, i - 1));
+      const key = fmt.slice(start, i - 1);
+      value = mappingGet(
+        mapping,
+        bytes === null ? key : new PyBytes(Uint8Array.from(key, (ch) => ch.charCodeAt(0))),
+      );
     }
     const c: Conversion = {
       left: false,
@@ -237,10 +304,13 @@ export function percentFormat(fmt: string, args: PyValue): string {
     const conv = fmt[i]!;
     i++;
     if (value === undefined) value = nextArg();
-    out += convert(conv, value, c, i - 1);
+    out += convert(conv, value, c, i - 1, bytes);
   }
   if (mapping === null && argIndex < positional.length) {
-    throw pyError(TypeError, 'not all arguments converted during string formatting');
+    throw pyError(
+      TypeError,
+      `not all arguments converted during ${bytes === null ? 'string' : 'bytes'} formatting`,
+    );
   }
   return out;
 }
