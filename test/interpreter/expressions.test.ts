@@ -16,7 +16,7 @@ const evaluators: { name: string; options: InternalRunOptions }[] = [
   { name: 'tree-walked', options: { sink: { version: TRACE_EVENTS_VERSION, emit: () => {} } } },
 ];
 
-for (const family of ['arithmetic', 'numbers', 'str_methods', 'containers', 'escapes']) {
+for (const family of ['arithmetic', 'numbers', 'str_methods', 'containers', 'escapes', 'comparisons']) {
   test(`${family} expressions evaluate as in CPython`, () => {
     const file = fileURLToPath(new URL(`../fixtures/expressions/${family}.json`, import.meta.url));
     const cases = JSON.parse(readFileSync(file, 'utf8')) as [string, string][];
