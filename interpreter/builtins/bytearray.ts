@@ -12,6 +12,7 @@ import { PyType } from '../objects/type.ts';
 import { PyBytes, PyIterator, PyList, PyObject, PySlice, type PyValue } from '../objects/values.ts';
 import { defineMethods, nativeFunction } from './define.ts';
 import { decode } from './constructors.ts';
+import { hexWithSeparator } from './str/bytes.ts';
 
 export const bytearrayType = new PyType('bytearray', [objectType]);
 const bytearrayIteratorType = new PyType('bytearray_iterator', [objectType]);
@@ -202,10 +203,7 @@ export function installByteArray(): void {
         typeof args[1] === 'string' ? args[1] : 'utf-8',
         typeof args[2] === 'string' ? args[2] : 'strict',
       ),
-    hex: (args) =>
-      self(args)
-        .data.map((b) => b.toString(16).padStart(2, '0'))
-        .join(''),
+    hex: (args, kwargs) => hexWithSeparator(self(args).data, args.slice(1), kwargs),
     find: (args) => BigInt(find(self(args).data, args[1]!)),
     index: (args) => {
       const i = find(self(args).data, args[1]!);

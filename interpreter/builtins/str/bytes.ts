@@ -3,7 +3,10 @@
 
 import { bytesType, typeOf } from '../../objects/builtin-types.ts';
 import { TypeError, ValueError, pyError } from '../../objects/exceptions.ts';
+import { cpLength } from '../../objects/code-points.ts';
 import { toArray } from '../../objects/iteration.ts';
+import { requireIndex } from '../../objects/subscript.ts';
+import { bindArgs } from '../args.ts';
 import {
   PyBytes,
   PyList,
@@ -168,10 +171,7 @@ export const bytesMethods: Record<string, NativeImpl> = {
   },
   hex(args, kwargs) {
     const data = selfOf('hex', bytesType, args, isBytes).data;
-    exactArgs('bytes.hex', args, kwargs, 0);
-    let out = '';
-    for (const b of data) out += b.toString(16).padStart(2, '0');
-    return out;
+    return hexWithSeparator(data, args.slice(1), kwargs);
   },
   find: searcher('find', strFind, false),
   rfind: searcher('rfind', strRFind, false),
@@ -226,3 +226,35 @@ export const bytesMethods: Record<string, NativeImpl> = {
     return new PyTuple(parts.map(latin1ToBytes));
   },
 };
+
+/**
+ * bytes.hex([sep[, bytes_per_sep]]): `sep` (one character or byte) goes between groups of
+ * |bytes_per_sep| bytes, counted from the right when it is positive and from the left when negative.
+ */
+export function hexWithSeparator(data: ArrayLike<number>, args: PyValue[], kwargs: Kwargs | null): string {
+  for (const k of kwargs?.keys() ?? []) {
+    if (k !== 'sep' && k !== 'bytes_per_sep') {
+      throw pyError(TypeError, `'${k}' is an invalid keyword argument for hex()`);
+    }
+  }
+  const [sepArg, perArg] = bindArgs('hex', args, kwargs, ['sep', 'bytes_per_sep'], 0);
+  const digits = Array.from(data, (b) => b.toString(16).padStart(2, '0'));
+  if (sepArg === undefined) return digits.join('');
+  let sep: string;
+  if (typeof sepArg === 'string') sep = sepArg;
+  else if (sepArg instanceof PyBytes) sep = String.fromCharCode(...sepArg.data);
+  else throw pyError(TypeError, `object of type '${typeOf(sepArg).name}' has no len()`);
+  if (cpLength(sep) !== 1) throw pyError(ValueError, 'sep must be length 1.');
+  const per = perArg === undefined ? 1 : Number(requireIndex(perArg));
+  if (per === 0 || digits.length === 0) return digits.join('');
+  const size = Math.abs(per);
+  const groups: string[] = [];
+  if (per > 0) {
+    for (let end = digits.length; end > 0; end -= size)
+      groups.unshift(digits.slice(Math.max(0, end - size), end).join(''));
+  } else {
+    for (let start = 0; start < digits.length; start += size)
+      groups.push(digits.slice(start, start + size).join(''));
+  }
+  return groups.join(sep);
+}

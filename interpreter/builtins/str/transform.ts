@@ -1,7 +1,7 @@
 // replace, translate, maketrans, removeprefix, removesuffix, encode, format, format_map.
 
 import { typeOf } from '../../objects/builtin-types.ts';
-import { KeyError, PyError, TypeError, ValueError, pyError } from '../../objects/exceptions.ts';
+import { LookupError, PyError, TypeError, ValueError, pyError } from '../../objects/exceptions.ts';
 import { HashTable } from '../../objects/hashtable.ts';
 import { checkSize } from '../../objects/runtime.ts';
 import { strFormat, strFormatMap } from '../../objects/str-format.ts';
@@ -54,10 +54,7 @@ function translateChar(table: PyValue, cp: number): string | null | undefined {
       v = e.value;
     } else v = getItem(table, BigInt(cp));
   } catch (e) {
-    if (
-      e instanceof PyError &&
-      (e.exc.cls === KeyError || e.exc.cls.isSubtypeOf(KeyError) || e.exc.cls.name === 'IndexError')
-    ) {
+    if (e instanceof PyError && e.exc.cls.isSubtypeOf(LookupError)) {
       return undefined;
     }
     throw e;
@@ -157,15 +154,8 @@ export const transformMethods: Record<string, NativeImpl> = {
   translate(args, kwargs) {
     const s = selfStr('translate', args);
     exactArgs('str.translate', args, kwargs, 1);
-    const table = args[1]!;
-    if (
-      !(table instanceof PyDict) &&
-      typeOf(table).lookup('__getitem__') === undefined &&
-      typeof table !== 'string'
-    ) {
-      throw pyError(TypeError, `'${typeOf(table).name}' object is not subscriptable`);
-    }
-    return strTranslate(s, table);
+    // The table is only indexed per character, so any subscriptable value works (and '' never looks).
+    return strTranslate(s, args[1]!);
   },
   removeprefix: affix('removeprefix'),
   removesuffix: affix('removesuffix'),
