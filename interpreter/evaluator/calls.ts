@@ -272,7 +272,15 @@ export function mergeMapping(into: PyDict, mapping: PyValue, _what: string | nul
 /** The call protocol for any value. */
 export function callValue(fn: PyValue, args: PyValue[], kwargs: Kwargs | null): PyValue {
   if (fn instanceof PyFunction) return runFrame(fn, boundFrame(fn, args, kwargs));
-  if (fn instanceof PyNativeFunction) return fn.impl(args, kwargs);
+  if (fn instanceof PyNativeFunction) {
+    // An implementation declared without its kwargs parameter never reads keywords: CPython's C functions
+    // reject them instead of ignoring them.
+    if (kwargs !== null && kwargs.size > 0 && fn.impl.length < 2) {
+      const name = fn.owner === null ? fn.name : `${fn.owner.name}.${fn.name}`;
+      throw pyError(TypeError, `${name}() takes no keyword arguments`);
+    }
+    return fn.impl(args, kwargs);
+  }
   if (fn instanceof PyBoundMethod) {
     const n = args.length;
     const all: PyValue[] = new Array(n + 1);
