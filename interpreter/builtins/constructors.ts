@@ -7,7 +7,15 @@ import { repr, str } from '../objects/repr.ts';
 import { bytesRepr } from '../objects/str-repr.ts';
 import { asIndex } from '../objects/subscript.ts';
 import { truthy } from '../objects/truth.ts';
-import { PyBytes, PyClassMethod, PyObject, type Kwargs, type PyValue } from '../objects/values.ts';
+import {
+  boxNaN,
+  PyBytes,
+  PyClassMethod,
+  PyNaN,
+  PyObject,
+  type Kwargs,
+  type PyValue,
+} from '../objects/values.ts';
 import { bindArgs } from './args.ts';
 import { nativeFunction } from './define.ts';
 import { bytesOf } from './bytearray.ts';
@@ -46,6 +54,7 @@ export function toInt(v: PyValue): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'number') return floatToInt(v);
+  if (v instanceof PyNaN) return floatToInt(NaN);
   if (typeof v === 'string') return parseIntLiteral(v, 10);
   const data = bytesArgument(v);
   // int() shows a bytearray's bytes as a bytes literal; float() shows its repr.
@@ -89,6 +98,7 @@ function intNew(args: PyValue[], kwargs: Kwargs | null): PyValue {
 
 export function toFloat(v: PyValue): number {
   if (typeof v === 'number') return v;
+  if (v instanceof PyNaN) return NaN;
   if (typeof v === 'bigint') return intToFloat(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') return parseFloatLiteral(v);
@@ -97,7 +107,7 @@ export function toFloat(v: PyValue): number {
   for (const name of ['__float__', '__index__']) {
     const r = dunderResult(v, name);
     if (r === undefined) continue;
-    if (typeof r === 'number') return r;
+    if (typeof r === 'number' || r instanceof PyNaN) return r instanceof PyNaN ? NaN : r;
     if (name === '__index__' && typeof r === 'bigint') return intToFloat(r);
     throw pyError(TypeError, `${name} returned non-float (type ${typeOf(r).name})`);
   }
@@ -107,7 +117,9 @@ export function toFloat(v: PyValue): number {
 function floatNew(args: PyValue[], kwargs: Kwargs | null): PyValue {
   if (kwargs !== null && kwargs.size > 0) throw pyError(TypeError, 'float() takes no keyword arguments');
   if (args.length > 2) throw pyError(TypeError, `float expected at most 1 argument, got ${args.length - 1}`);
-  return args.length === 1 ? 0.0 : toFloat(args[1]!);
+  if (args.length === 1) return 0.0;
+  // float(x) of a float answers x itself; any other NaN is a new object.
+  return args[1] instanceof PyNaN ? args[1] : boxNaN(toFloat(args[1]!));
 }
 
 function decode(data: Uint8Array, encoding: string, errors: string): string {

@@ -23,12 +23,13 @@ import { getItem, pyLen } from '../objects/subscript.ts';
 import { truthy } from '../objects/truth.ts';
 import { PyType, PyType as PyTypeClass } from '../objects/type.ts';
 import {
+  boxNaN,
   PyBoundMethod,
   PyBytes,
   PyDict,
-  PyNativeFunction,
   PyIterator,
   PyList,
+  PyNativeFunction,
   PyObject,
   PyRange,
   PyTuple,
@@ -93,7 +94,7 @@ function sum(args: PyValue[], kwargs: Kwargs | null): PyValue {
     else if (typeof acc === 'number' && typeof x === 'number') acc += x;
     else acc = binaryOp('+', acc, x);
   }
-  return acc;
+  return typeof acc === 'number' ? boxNaN(acc) : acc;
 }
 
 function sorted(args: PyValue[], kwargs: Kwargs | null): PyValue {

@@ -11,7 +11,9 @@ import { truthy } from '../objects/truth.ts';
 import type { PyType } from '../objects/type.ts';
 import {
   PyBytes,
+  boxNaN,
   PyClassMethod,
+  PyNaN,
   PyProperty,
   PyTuple,
   type NativeImpl,
@@ -29,8 +31,14 @@ function asInt(v: PyValue): bigint | undefined {
 
 function asFloat(v: PyValue): number | undefined {
   if (typeof v === 'number') return v;
+  if (v instanceof PyNaN) return NaN;
   const i = asInt(v);
   return i === undefined ? undefined : Number(i);
+}
+
+/** A float method's receiver as a host number (a boxed NaN is NaN). */
+function selfFloat(v: PyValue): number {
+  return v instanceof PyNaN ? NaN : (v as number);
 }
 
 function gcd(a: bigint, b: bigint): bigint {
@@ -212,9 +220,9 @@ export function installNumberMethods(): void {
 
   defineMethods(floatType, {
     ...dunders((v) => asFloat(v) !== undefined),
-    is_integer: (a) => Number.isInteger(a[0] as number),
+    is_integer: (a) => Number.isInteger(selfFloat(a[0]!)),
     as_integer_ratio: (a) => {
-      const x = a[0] as number;
+      const x = selfFloat(a[0]!);
       if (Number.isNaN(x)) throw pyError(ValueError, 'cannot convert NaN to integer ratio');
       if (!Number.isFinite(x)) throw pyError(OverflowError, 'cannot convert Infinity to integer ratio');
       const { num, shift } = exactBinary(x);
@@ -222,23 +230,23 @@ export function installNumberMethods(): void {
       const g = gcd(num, den) || 1n;
       return new PyTuple([num / g, den / g]);
     },
-    hex: (a) => floatHex(a[0] as number),
+    hex: (a) => floatHex(selfFloat(a[0]!)),
     conjugate: (a) => a[0]!,
-    __abs__: (a) => Math.abs(a[0] as number),
-    __int__: (a) => floatToInt(a[0] as number),
+    __abs__: (a) => boxNaN(Math.abs(selfFloat(a[0]!))),
+    __int__: (a) => floatToInt(selfFloat(a[0]!)),
     __float__: (a) => a[0]!,
-    __trunc__: (a) => floatToInt(a[0] as number),
-    __floor__: (a) => floatToInt(Math.floor(a[0] as number)),
-    __ceil__: (a) => floatToInt(Math.ceil(a[0] as number)),
+    __trunc__: (a) => floatToInt(selfFloat(a[0]!)),
+    __floor__: (a) => floatToInt(Math.floor(selfFloat(a[0]!))),
+    __ceil__: (a) => floatToInt(Math.ceil(selfFloat(a[0]!))),
     __round__: (a) =>
       a.length < 2 || a[1] === null
-        ? roundFloatToInt(a[0] as number)
-        : roundFloat(a[0] as number, requireIndex(a[1]!)),
+        ? roundFloatToInt(selfFloat(a[0]!))
+        : roundFloat(selfFloat(a[0]!), requireIndex(a[1]!)),
     __divmod__: (a) => {
       const other = asFloat(a[1]!);
       return other === undefined
         ? NotImplemented
-        : new PyTuple(floatDivmod(a[0] as number, other, 'float divmod()'));
+        : new PyTuple(floatDivmod(selfFloat(a[0]!), other, 'float divmod()').map(boxNaN));
     },
   });
   floatType.dict.set(
@@ -248,7 +256,7 @@ export function installNumberMethods(): void {
         'fromhex',
         (a) => {
           if (typeof a[1] !== 'string') throw pyError(TypeError, 'fromhex() argument must be str');
-          return floatFromHex(a[1]);
+          return boxNaN(floatFromHex(a[1]));
         },
         floatType,
       ),

@@ -8,7 +8,7 @@ import { pyHash } from '../objects/hash.ts';
 import { fakeAddress } from '../objects/repr.ts';
 import { callDunder } from '../objects/iteration.ts';
 import { requireIndex } from '../objects/subscript.ts';
-import { PyObject, type Kwargs, type PyValue } from '../objects/values.ts';
+import { PyNaN, PyObject, boxNaN, unboxNaN, type Kwargs, type PyValue } from '../objects/values.ts';
 import { bindArgs } from './args.ts';
 import { expectArgs, nativeFunction, noKwargs } from './define.ts';
 
@@ -18,6 +18,7 @@ function abs(args: PyValue[], kwargs: Kwargs | null): PyValue {
   const v = args[0]!;
   if (typeof v === 'bigint') return v < 0n ? -v : v;
   if (typeof v === 'number') return Math.abs(v);
+  if (v instanceof PyNaN) return new PyNaN();
   if (typeof v === 'boolean') return v ? 1n : 0n;
   const fn = v instanceof PyObject ? v.pyType().lookup('__abs__') : undefined;
   if (fn !== undefined && fn !== null) return callDunder(fn, v);
@@ -61,7 +62,9 @@ function chr(args: PyValue[], kwargs: Kwargs | null): PyValue {
   noKwargs('chr', kwargs);
   expectArgs('chr', args, 1);
   const v = args[0]!;
-  if (typeof v === 'number') throw pyError(TypeError, "'float' object cannot be interpreted as an integer");
+  if (typeof v === 'number' || v instanceof PyNaN) {
+    throw pyError(TypeError, "'float' object cannot be interpreted as an integer");
+  }
   const i = requireIndex(v);
   if (i < 0n || i >= 0x110000n) throw pyError(ValueError, 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(Number(i));
@@ -147,9 +150,10 @@ export function roundFloatToInt(x: number): bigint {
 }
 
 function round(args: PyValue[], kwargs: Kwargs | null): PyValue {
-  const [v, nd] = bindArgs('round', args, kwargs, ['number', 'ndigits'], 1);
+  const [arg, nd] = bindArgs('round', args, kwargs, ['number', 'ndigits'], 1);
+  const v = unboxNaN(arg!);
   const ndigits = nd === undefined || nd === null ? null : requireIndex(nd);
-  if (typeof v === 'number') return ndigits === null ? roundFloatToInt(v) : roundFloat(v, ndigits);
+  if (typeof v === 'number') return ndigits === null ? roundFloatToInt(v) : boxNaN(roundFloat(v, ndigits));
   if (typeof v === 'bigint' || typeof v === 'boolean') {
     const i = typeof v === 'bigint' ? v : v ? 1n : 0n;
     if (ndigits === null || ndigits >= 0n) return i;

@@ -6,7 +6,7 @@ import { rangeIterator } from '../objects/iteration.ts';
 import { contains, normalizeSlice, requireIndex } from '../objects/subscript.ts';
 import { pyEq } from '../objects/equality.ts';
 import type { PyType } from '../objects/type.ts';
-import { PyProperty, PyRange, PySlice, PyTuple, type PyValue } from '../objects/values.ts';
+import { PyNaN, PyProperty, PyRange, PySlice, PyTuple, type PyValue } from '../objects/values.ts';
 import { defineMethods, nativeFunction, noKwargs } from './define.ts';
 
 function property(owner: PyType, name: string, get: (self: PyValue) => PyValue): void {
@@ -14,7 +14,8 @@ function property(owner: PyType, name: string, get: (self: PyValue) => PyValue):
 }
 
 function rangeArg(v: PyValue): bigint {
-  if (typeof v === 'number') throw pyError(TypeError, "'float' object cannot be interpreted as an integer");
+  if (typeof v === 'number' || v instanceof PyNaN)
+    throw pyError(TypeError, "'float' object cannot be interpreted as an integer");
   return requireIndex(v);
 }
 

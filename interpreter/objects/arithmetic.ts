@@ -21,7 +21,17 @@ import { callValue, checkSize } from './runtime.ts';
 import { bytesOf } from '../builtins/bytearray.ts';
 import { dictMerge, dictUpdateFrom } from '../builtins/dict.ts';
 import { setInplaceOperator, setOperator } from '../builtins/set.ts';
-import { PyBytes, PyDict, PyList, PyObject, PySet, PyTuple, type PyValue } from './values.ts';
+import {
+  PyBytes,
+  PyDict,
+  PyList,
+  PyNaN,
+  PyObject,
+  PySet,
+  PyTuple,
+  unboxNaN,
+  type PyValue,
+} from './values.ts';
 import { findDunder, hasPayload, isNativeValue } from './dunder.ts';
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
@@ -81,26 +91,37 @@ export function intOp(op: BinaryOp, a: bigint, b: bigint): PyValue | undefined {
   }
 }
 
+/** A float operator's result; a NaN result is a fresh object, as in CPython. */
 export function floatOp(op: BinaryOp, a: number, b: number): PyValue | undefined {
+  let r: number;
   switch (op) {
     case '+':
-      return a + b;
+      r = a + b;
+      break;
     case '-':
-      return a - b;
+      r = a - b;
+      break;
     case '*':
-      return a * b;
+      r = a * b;
+      break;
     case '/':
       if (b === 0) throw pyError(ZeroDivisionError, 'float division by zero');
-      return a / b;
+      r = a / b;
+      break;
     case '//':
-      return floatFloorDiv(a, b);
+      r = floatFloorDiv(a, b);
+      break;
     case '%':
-      return floatMod(a, b);
-    case '**':
-      return floatPow(a, b);
+      r = floatMod(a, b);
+      break;
+    case '**': {
+      const p = floatPow(a, b);
+      return p === p ? p : new PyNaN();
+    }
     default:
       return undefined;
   }
+  return r === r ? r : new PyNaN();
 }
 
 function isSequence(v: PyValue): boolean {
@@ -275,6 +296,8 @@ function binaryProtocol(op: BinaryOp, a: PyValue, b: PyValue): PyValue {
   const aNative = isNative(a);
   const bNative = isNative(b);
   if (aNative && bNative) return builtinBinary(op, a, b) ?? NotImplemented;
+  // A boxed NaN operand acts as the NaN number: the builtin float arithmetic applies.
+  if (a instanceof PyNaN || b instanceof PyNaN) return binaryProtocol(op, unboxNaN(a), unboxNaN(b));
   const rname = DUNDERS[op][1];
   const ta = typeOf(a);
   const tb = typeOf(b);
@@ -382,6 +405,8 @@ export function unaryOp(op: UnaryOp, v: PyValue): PyValue {
       if (op === '+') return v;
       break;
   }
+  // float.__pos__ answers the object itself; negation makes a new one.
+  if (v instanceof PyNaN) return op === '+' ? v : op === '-' ? new PyNaN() : unaryOp(op, NaN);
   if (v instanceof PyObject && !isNative(v)) {
     const method = findDunder(v, UNARY[op]);
     if (method !== undefined && method !== null) return callValue(method, [v]);

@@ -38,6 +38,7 @@ export const ellipsisType = builtin('ellipsis');
 export const notImplementedType = builtin('NotImplementedType');
 
 Object.assign(builtinTypeRef, {
+  float: floatType,
   list: listType,
   tuple: tupleType,
   dict: dictType,

@@ -12,10 +12,12 @@ import {
   PyBytes,
   PyDict,
   PyList,
+  PyNaN,
   PyRange,
   PySet,
   PySlice,
   PyTuple,
+  unboxNaN,
   type PyObject,
   type PyValue,
 } from './values.ts';
@@ -226,6 +228,7 @@ export function richCompare(op: CompareOp, a: PyValue, b: PyValue): PyValue {
     if (r !== undefined) return r;
     return fallback(op, a, b);
   }
+  if (a instanceof PyNaN || b instanceof PyNaN) return richCompare(op, unboxNaN(a), unboxNaN(b));
   const ta = typeOf(a);
   const tb = typeOf(b);
   const reflected = REFLECTED[op];

@@ -7,7 +7,7 @@ import { findDunder } from './dunder.ts';
 import { TypeError, pyError } from './exceptions.ts';
 import { floatDivmod, intPow3, intToFloat } from './int-math.ts';
 import { callValue } from './runtime.ts';
-import { PyObject, PyTuple, type PyValue } from './values.ts';
+import { boxNaN, PyObject, PyTuple, unboxNaN, type PyValue } from './values.ts';
 
 /** `a // b` for any operands (divmod, operator.floordiv). */
 export function floorDiv(a: PyValue, b: PyValue): PyValue {
@@ -21,13 +21,15 @@ export function mod(a: PyValue, b: PyValue): PyValue {
 
 /** divmod(a, b): ints and floats with CPython's errors; other types through __divmod__. */
 export function divmod(a: PyValue, b: PyValue): PyValue {
+  a = unboxNaN(a);
+  b = unboxNaN(b);
   const isNum = (v: PyValue) => typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'number';
   if (isNum(a) && isNum(b)) {
     if (typeof a === 'number' || typeof b === 'number') {
       const x = typeof a === 'number' ? a : intToFloat(typeof a === 'boolean' ? (a ? 1n : 0n) : a);
       const y = typeof b === 'number' ? b : intToFloat(typeof b === 'boolean' ? (b ? 1n : 0n) : b);
       const [q, r] = floatDivmod(x, y, 'float divmod()');
-      return new PyTuple([q, r]);
+      return new PyTuple([boxNaN(q), boxNaN(r)]);
     }
     return new PyTuple([floorDiv(a, b), mod(a, b)]);
   }
@@ -43,6 +45,9 @@ export function divmod(a: PyValue, b: PyValue): PyValue {
 
 /** pow(a, b, m). */
 export function pow3(a: PyValue, b: PyValue, m: PyValue): PyValue {
+  a = unboxNaN(a);
+  b = unboxNaN(b);
+  m = unboxNaN(m);
   const asInt = (v: PyValue) => (typeof v === 'boolean' ? (v ? 1n : 0n) : v);
   const x = asInt(a);
   const y = asInt(b);

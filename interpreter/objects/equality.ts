@@ -9,8 +9,8 @@ import type { PyValue } from './values.ts';
 
 export function pyEq(a: PyValue, b: PyValue): boolean {
   if (a === b) {
-    // Same object: builtin values are equal to themselves (NaN floats are never `===`); user classes may
-    // still define an odd __eq__, so they take the slow path.
+    // Same object: builtin values are equal to themselves (host NaN numbers are never `===`, and a boxed
+    // PyNaN is not a native value); user classes may still define an odd __eq__, so they take the slow path.
     if (typeof a !== 'object' || a === null || isNativeValue(a)) return true;
   }
   switch (typeof a) {

@@ -10,7 +10,7 @@ import { floatRepr } from './float-repr.ts';
 import { intToFloat } from './int-math.ts';
 import { intToString, str } from './repr.ts';
 import { callValue } from './runtime.ts';
-import { PyObject, type PyValue } from './values.ts';
+import { PyNaN, PyObject, type PyValue } from './values.ts';
 
 export { percentFormat } from './percent-format.ts';
 
@@ -25,6 +25,7 @@ export function formatValue(v: PyValue, spec: string): string {
     case 'boolean':
       return spec === '' ? (v ? 'True' : 'False') : formatInt(v ? 1n : 0n, spec, 'bool');
   }
+  if (v instanceof PyNaN) return formatFloat(NaN, spec);
   if (v instanceof PyObject) {
     const method = typeOf(v).lookup('__format__');
     if (method !== undefined && method !== null) {

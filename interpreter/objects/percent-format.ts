@@ -8,7 +8,18 @@ import { formatExp, formatFixed, formatGeneral } from './float-format.ts';
 import { intToFloat } from './int-math.ts';
 import { asciiRepr, intToString, repr, str } from './repr.ts';
 import { callValue } from './runtime.ts';
-import { PyBytes, PyDict, PyInstance, PyObject, PyRange, PySet, PyTuple, type PyValue } from './values.ts';
+import {
+  PyBytes,
+  PyDict,
+  PyInstance,
+  PyNaN,
+  PyObject,
+  PyRange,
+  PySet,
+  PyTuple,
+  unboxNaN,
+  type PyValue,
+} from './values.ts';
 import { hasPayload } from './dunder.ts';
 
 interface Conversion {
@@ -41,6 +52,7 @@ function mappingGet(m: PyValue, key: PyValue): PyValue {
 }
 
 function toInteger(v: PyValue, conv: string): bigint {
+  v = unboxNaN(v);
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'number' && (conv === 'd' || conv === 'i' || conv === 'u')) {
@@ -61,13 +73,14 @@ function toInteger(v: PyValue, conv: string): bigint {
 
 function toFloat(v: PyValue): number {
   if (typeof v === 'number') return v;
+  if (v instanceof PyNaN) return NaN;
   if (typeof v === 'bigint') return intToFloat(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyInstance) {
     const m = typeOf(v).lookup('__float__');
     if (m !== undefined) {
       const r = callValue(m, [v]);
-      if (typeof r === 'number') return r;
+      if (typeof r === 'number' || r instanceof PyNaN) return r instanceof PyNaN ? NaN : r;
     }
   }
   throw pyError(TypeError, `must be real number, not ${typeOf(v).name}`);

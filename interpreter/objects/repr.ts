@@ -25,6 +25,7 @@ import {
   PyInstance,
   PyList,
   PyModule,
+  PyNaN,
   PyNativeFunction,
   PyObject,
   PyProperty,
@@ -89,6 +90,7 @@ export function repr(v: PyValue): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
+  if (v instanceof PyNaN) return 'nan';
   return objectRepr(v);
 }
 
@@ -104,6 +106,7 @@ export function str(v: PyValue): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
+  if (v instanceof PyNaN) return 'nan';
   if (!isNativeValue(v)) {
     const method = findDunder(v, '__str__');
     if (method !== undefined && method !== null) {

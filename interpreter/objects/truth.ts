@@ -4,7 +4,17 @@ import { typeOf } from './builtin-types.ts';
 import { TypeError, ValueError, pyError } from './exceptions.ts';
 import { findDunder } from './dunder.ts';
 import { callValue } from './runtime.ts';
-import { PyBytes, PyDict, PyList, PyRange, PySet, PyTuple, type PyObject, type PyValue } from './values.ts';
+import {
+  PyBytes,
+  PyDict,
+  PyList,
+  PyNaN,
+  PyRange,
+  PySet,
+  PyTuple,
+  type PyObject,
+  type PyValue,
+} from './values.ts';
 
 export function truthy(v: PyValue): boolean {
   switch (typeof v) {
@@ -18,6 +28,7 @@ export function truthy(v: PyValue): boolean {
       return v.length > 0;
   }
   if (v === null) return false;
+  if (v instanceof PyNaN) return true;
   if (v instanceof PyList)
     return v.constructor === PyList || !customTruth(v) ? v.items.length > 0 : objectTruth(v);
   if (v instanceof PyTuple)

@@ -2,6 +2,7 @@
 // hot paths allocate nothing:
 //   None -> null, bool -> boolean, int -> bigint (always; arbitrary precision), float -> number,
 //   str -> string (UTF-16; benchmark programs are almost all BMP text).
+// A float NaN is the exception: a PyNaN object, so that NaN identity is CPython's (see PyNaN below).
 // Everything else is an instance of a PyObject subclass; `typeOf()` in types.ts maps any value to its type.
 
 import { HashTable } from './hashtable.ts';
@@ -45,6 +46,28 @@ export class PyList extends PyObject {
     }
     items.push(v);
   }
+}
+
+/**
+ * A float NaN. Each NaN that CPython would create as a new object is its own PyNaN, so `is` and the
+ * containers' identity shortcut (`[n] == [n]` is True for one NaN object, False for two) see the same
+ * identities as CPython; a host NaN number cannot be told from another. Consumers treat it exactly like a
+ * NaN number (see `unboxNaN`); other floats stay host numbers.
+ */
+export class PyNaN extends PyObject {
+  pyType(): PyType {
+    return builtinTypeRef.float;
+  }
+}
+
+/** The float's host number when `v` is a boxed NaN, else `v` itself. */
+export function unboxNaN(v: PyValue): PyValue {
+  return v instanceof PyNaN ? NaN : v;
+}
+
+/** A float result as Python sees it: a NaN becomes a fresh PyNaN (CPython makes a new object). */
+export function boxNaN(x: number): number | PyNaN {
+  return x === x ? x : new PyNaN();
 }
 
 export class PyTuple extends PyObject {
@@ -228,6 +251,7 @@ export class PyIterator extends PyObject {
  * import cycle while `pyType()` stays a field read.
  */
 export const builtinTypeRef = {} as Record<
+  | 'float'
   | 'list'
   | 'tuple'
   | 'dict'

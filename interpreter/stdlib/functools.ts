@@ -12,6 +12,7 @@ import { truthy } from '../objects/truth.ts';
 import type { PyType } from '../objects/type.ts';
 import {
   PyDict,
+  PyNaN,
   PyNativeFunction,
   PyObject,
   PyProperty,
@@ -239,6 +240,7 @@ function cmpToKey(args: PyValue[]): PyValue {
   const sign = (c: PyValue): number => {
     if (typeof c === 'bigint') return c < 0n ? -1 : c > 0n ? 1 : 0;
     if (typeof c === 'number') return c < 0 ? -1 : c > 0 ? 1 : 0;
+    if (c instanceof PyNaN) return 0;
     if (typeof c === 'boolean') return c ? 1 : 0;
     return truthy(callValue(rt().getAttr(c, '__lt__'), [0n])) ? -1 : pyEq(c, 0n) ? 0 : 1;
   };

@@ -2,7 +2,7 @@
 
 import { objectType } from '../objects/builtin-types.ts';
 import { PyType } from '../objects/type.ts';
-import { PyModule, type NativeImpl, type PyValue } from '../objects/values.ts';
+import { PyModule, PyNaN, type NativeImpl, type PyValue } from '../objects/values.ts';
 import { defineMethods, nativeFunction } from '../builtins/define.ts';
 import { installIteratorMethods } from '../objects/iteration.ts';
 
@@ -22,6 +22,18 @@ export function makeClass(
   const t = new PyType(name, bases.length === 0 ? [objectType] : bases, new Map(), module);
   defineMethods(t, methods);
   return t;
+}
+
+/** The functions with their NaN results made fresh float objects, as CPython's are. */
+export function boxingNaN(impls: Record<string, NativeImpl>): Record<string, NativeImpl> {
+  const out: Record<string, NativeImpl> = {};
+  for (const [name, impl] of Object.entries(impls)) {
+    out[name] = (args, kwargs) => {
+      const r = impl(args, kwargs);
+      return typeof r === 'number' && r !== r ? new PyNaN() : r;
+    };
+  }
+  return out;
 }
 
 /** Native functions for a module namespace: `{ name: impl }` → `{ name: PyNativeFunction }`. */

@@ -12,6 +12,7 @@ import { contains, delItem, getItem, requireIndex, setItem } from '../objects/su
 import { truthy } from '../objects/truth.ts';
 import type { PyType } from '../objects/type.ts';
 import {
+  PyNaN,
   PyObject,
   PyTuple,
   type Kwargs,
@@ -165,7 +166,7 @@ export function operatorModule(): PyModule {
     index: (args) => requireIndex(args[0]!),
     concat: (args) => {
       const [a, b] = args as [PyValue, PyValue];
-      if (typeof a === 'bigint' || typeof a === 'number' || typeof a === 'boolean') {
+      if (typeof a === 'bigint' || typeof a === 'number' || typeof a === 'boolean' || a instanceof PyNaN) {
         throw pyError(TypeError, `'${typeOf(a).name}' object can't be concatenated`);
       }
       return binaryOp('+', a, b);

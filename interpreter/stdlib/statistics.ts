@@ -7,11 +7,11 @@ import { TypeError, ValueError, pyError } from '../objects/exceptions.ts';
 import { HashTable } from '../objects/hashtable.ts';
 import { toArray } from '../objects/iteration.ts';
 import { PyType } from '../objects/type.ts';
-import { PyList, type PyModule, type PyValue } from '../objects/values.ts';
+import { PyList, unboxNaN, type PyModule, type PyValue } from '../objects/values.ts';
 import { exactBinary } from '../builtins/numeric.ts';
 import { sortInPlace } from '../builtins/sort.ts';
 import { fsum, isqrtBig } from './math/integers.ts';
-import { functions, makeModule } from './module.ts';
+import { boxingNaN, functions, makeModule } from './module.ts';
 import { bitLength } from '../objects/bits.ts';
 
 const StatisticsError = new PyType('StatisticsError', [ValueError], new Map(), 'statistics');
@@ -72,7 +72,8 @@ function exactData(data: PyValue[]): { kind: Kind; values: Rat[]; special: numbe
   let kind: Kind = 'int';
   let special: number | null = null;
   const values: Rat[] = [];
-  for (const v of data) {
+  for (const item of data) {
+    const v = unboxNaN(item);
     if (typeof v === 'bigint') values.push({ n: v, d: 1n });
     else if (typeof v === 'boolean') values.push({ n: v ? 1n : 0n, d: 1n });
     else if (typeof v === 'number') {
@@ -166,42 +167,44 @@ function counts(data: PyValue[]): { key: PyValue; n: number }[] {
 export function statisticsModule(): PyModule {
   return makeModule('statistics', {
     StatisticsError,
-    ...functions({
-      mean: (args) => mean(toArray(args[0]!)),
-      fmean: (args) => {
-        const data = toArray(args[0]!);
-        if (data.length === 0) throw pyError(StatisticsError, 'fmean requires at least one data point');
-        return (fsum([new PyList(data)]) as number) / data.length;
-      },
-      median: (args) => {
-        const d = sorted(toArray(args[0]!), 'median');
-        const i = d.length >> 1;
-        return d.length % 2 === 1 ? d[i]! : binaryOp('/', binaryOp('+', d[i - 1]!, d[i]!), 2n);
-      },
-      median_low: (args) => {
-        const d = sorted(toArray(args[0]!), 'median');
-        return d.length % 2 === 1 ? d[d.length >> 1]! : d[(d.length >> 1) - 1]!;
-      },
-      median_high: (args) => {
-        const d = sorted(toArray(args[0]!), 'median');
-        return d[d.length >> 1]!;
-      },
-      mode: (args) => {
-        const c = counts(toArray(args[0]!));
-        if (c.length === 0) throw pyError(StatisticsError, 'no mode for empty data');
-        let best = c[0]!;
-        for (const e of c) if (e.n > best.n) best = e;
-        return best.key;
-      },
-      multimode: (args) => {
-        const c = counts(toArray(args[0]!));
-        const max = Math.max(0, ...c.map((e) => e.n));
-        return new PyList(c.filter((e) => e.n === max).map((e) => e.key));
-      },
-      variance: (args) => spread('variance', toArray(args[0]!), true, false),
-      pvariance: (args) => spread('pvariance', toArray(args[0]!), false, false),
-      stdev: (args) => spread('stdev', toArray(args[0]!), true, true),
-      pstdev: (args) => spread('pstdev', toArray(args[0]!), false, true),
-    }),
+    ...functions(
+      boxingNaN({
+        mean: (args) => mean(toArray(args[0]!)),
+        fmean: (args) => {
+          const data = toArray(args[0]!);
+          if (data.length === 0) throw pyError(StatisticsError, 'fmean requires at least one data point');
+          return (fsum([new PyList(data)]) as number) / data.length;
+        },
+        median: (args) => {
+          const d = sorted(toArray(args[0]!), 'median');
+          const i = d.length >> 1;
+          return d.length % 2 === 1 ? d[i]! : binaryOp('/', binaryOp('+', d[i - 1]!, d[i]!), 2n);
+        },
+        median_low: (args) => {
+          const d = sorted(toArray(args[0]!), 'median');
+          return d.length % 2 === 1 ? d[d.length >> 1]! : d[(d.length >> 1) - 1]!;
+        },
+        median_high: (args) => {
+          const d = sorted(toArray(args[0]!), 'median');
+          return d[d.length >> 1]!;
+        },
+        mode: (args) => {
+          const c = counts(toArray(args[0]!));
+          if (c.length === 0) throw pyError(StatisticsError, 'no mode for empty data');
+          let best = c[0]!;
+          for (const e of c) if (e.n > best.n) best = e;
+          return best.key;
+        },
+        multimode: (args) => {
+          const c = counts(toArray(args[0]!));
+          const max = Math.max(0, ...c.map((e) => e.n));
+          return new PyList(c.filter((e) => e.n === max).map((e) => e.key));
+        },
+        variance: (args) => spread('variance', toArray(args[0]!), true, false),
+        pvariance: (args) => spread('pvariance', toArray(args[0]!), false, false),
+        stdev: (args) => spread('stdev', toArray(args[0]!), true, true),
+        pstdev: (args) => spread('pstdev', toArray(args[0]!), false, true),
+      }),
+    ),
   });
 }

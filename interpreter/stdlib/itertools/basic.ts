@@ -13,6 +13,7 @@ import type { PyType } from '../../objects/type.ts';
 import {
   PyClassMethod,
   PyIterator,
+  PyNaN,
   PyObject,
   PyTuple,
   type Kwargs,
@@ -57,6 +58,7 @@ function isNumber(v: PyValue): boolean {
     typeof v === 'bigint' ||
     typeof v === 'number' ||
     typeof v === 'boolean' ||
+    v instanceof PyNaN ||
     (v instanceof PyObject && v.pyType().lookup('__add__') !== undefined)
   );
 }

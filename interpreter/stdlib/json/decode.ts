@@ -2,13 +2,16 @@
 
 import { PyType } from '../../objects/type.ts';
 import { ValueError, pyError } from '../../objects/exceptions.ts';
-import { PyDict, PyList, type PyValue } from '../../objects/values.ts';
+import { PyDict, PyList, PyNaN, type PyValue } from '../../objects/values.ts';
 
 export const JSONDecodeError = new PyType('JSONDecodeError', [ValueError], new Map(), 'json.decoder');
 
 class Parser {
   i = 0;
-  constructor(readonly s: string) {}
+  constructor(
+    readonly s: string,
+    readonly nan: PyNaN,
+  ) {}
 
   fail(msg: string, at = this.i): never {
     const before = this.s.slice(0, at);
@@ -37,7 +40,7 @@ class Parser {
     ] as const) {
       if (this.s.startsWith(word, this.i)) {
         this.i += word.length;
-        return v;
+        return v !== v ? this.nan : v;
       }
     }
     const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.s.slice(this.i));
@@ -133,8 +136,9 @@ class Parser {
   }
 }
 
-export function decode(s: string): PyValue {
-  const p = new Parser(s);
+/** `nan` is the module's NaN constant: CPython's decoder answers its one `NaN` object for every `NaN`. */
+export function decode(s: string, nan: PyNaN): PyValue {
+  const p = new Parser(s, nan);
   const v = p.value();
   p.ws();
   if (p.i < s.length) p.fail('Extra data');

@@ -4,7 +4,7 @@ import { typeOf } from '../../objects/builtin-types.ts';
 import { TypeError, ValueError, pyError } from '../../objects/exceptions.ts';
 import { floatRepr } from '../../objects/float-repr.ts';
 import { callValue } from '../../objects/runtime.ts';
-import { PyDict, PyList, PyObject, PyTuple, type PyValue } from '../../objects/values.ts';
+import { PyDict, PyList, PyNaN, PyObject, PyTuple, type PyValue } from '../../objects/values.ts';
 import { sortInPlace } from '../../builtins/sort.ts';
 
 export interface EncodeOptions {
@@ -54,6 +54,7 @@ function keyString(k: PyValue, o: EncodeOptions): string | null {
   if (k === null) return 'null';
   if (typeof k === 'bigint') return k.toString();
   if (typeof k === 'number') return encodeFloat(k, o.allowNan);
+  if (k instanceof PyNaN) return encodeFloat(NaN, o.allowNan);
   if (o.skipKeys) return null;
   throw pyError(TypeError, `keys must be str, int, float, bool or None, not ${typeOf(k).name}`);
 }
@@ -70,6 +71,7 @@ export function encode(v: PyValue, o: EncodeOptions, depth: number, active: Set<
       return encodeFloat(v, o.allowNan);
   }
   if (v === null) return 'null';
+  if (v instanceof PyNaN) return encodeFloat(NaN, o.allowNan);
   if (active.has(v)) throw pyError(ValueError, 'Circular reference detected');
   const open = (): [string, string] => {
     if (o.indent === null) return ['', ''];

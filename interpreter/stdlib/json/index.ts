@@ -4,7 +4,7 @@ import { typeOf } from '../../objects/builtin-types.ts';
 import { TypeError, pyError } from '../../objects/exceptions.ts';
 import { toArray } from '../../objects/iteration.ts';
 import { truthy } from '../../objects/truth.ts';
-import type { Kwargs, PyModule } from '../../objects/values.ts';
+import { PyNaN, type Kwargs, type PyModule } from '../../objects/values.ts';
 import { bindArgs } from '../../builtins/args.ts';
 import { functions, makeModule } from '../module.ts';
 import { decode, JSONDecodeError } from './decode.ts';
@@ -52,6 +52,7 @@ function options(kwargs: Kwargs | null): EncodeOptions {
 }
 
 export function jsonModule(): PyModule {
+  const nan = new PyNaN();
   return makeModule('json', {
     JSONDecodeError,
     ...functions({
@@ -65,7 +66,7 @@ export function jsonModule(): PyModule {
         if (typeof s !== 'string') {
           throw pyError(TypeError, `the JSON object must be str, bytes or bytearray, not ${typeOf(s!).name}`);
         }
-        return decode(s);
+        return decode(s, nan);
       },
       dump: () => {
         throw pyError(TypeError, 'json.dump needs a file object; the sandbox has no files');

@@ -4,12 +4,13 @@
 import { typeOf } from '../../objects/builtin-types.ts';
 import { OverflowError, TypeError, ValueError, pyError } from '../../objects/exceptions.ts';
 import { callDunder } from '../../objects/iteration.ts';
-import { PyObject, type PyValue } from '../../objects/values.ts';
+import { PyNaN, PyObject, type PyValue } from '../../objects/values.ts';
 import * as libm from '../../objects/libm/index.ts';
 import { floatToInt } from '../../builtins/constructors.ts';
 
 export function toMathFloat(v: PyValue): number {
   if (typeof v === 'number') return v;
+  if (v instanceof PyNaN) return NaN;
   if (typeof v === 'bigint') {
     const f = Number(v);
     if (!Number.isFinite(f)) throw pyError(OverflowError, 'int too large to convert to float');
@@ -21,7 +22,7 @@ export function toMathFloat(v: PyValue): number {
       const fn = v.pyType().lookup(name);
       if (fn !== undefined && fn !== null) {
         const r = callDunder(fn, v);
-        if (typeof r === 'number') return r;
+        if (typeof r === 'number' || r instanceof PyNaN) return r instanceof PyNaN ? NaN : r;
         if (typeof r === 'bigint') return toMathFloat(r);
       }
     }

@@ -2,10 +2,10 @@
 
 import { TypeError, ValueError, ZeroDivisionError, pyError } from '../../objects/exceptions.ts';
 import { toArray } from '../../objects/iteration.ts';
-import { PyTuple, type Kwargs, type PyModule, type PyValue } from '../../objects/values.ts';
+import { boxNaN, PyNaN, PyTuple, type Kwargs, type PyModule, type PyValue } from '../../objects/values.ts';
 import { keywordOnly } from '../../builtins/args.ts';
 import * as libm from '../../objects/libm/index.ts';
-import { functions, makeModule } from '../module.ts';
+import { boxingNaN, functions, makeModule } from '../module.ts';
 import {
   ceil,
   domainError,
@@ -66,86 +66,89 @@ export function mathModule(): PyModule {
     e: Math.E,
     tau: 2 * Math.PI,
     inf: Infinity,
-    nan: NaN,
-    ...functions({
-      sqrt: unary(Math.sqrt),
-      exp: unary(libm.exp, true),
-      exp2: unary(libm.exp2, true),
-      expm1: unary(Math.expm1, true),
-      cbrt: unary(Math.cbrt),
-      log,
-      log2: (args) => logOf(args[0]!, libm.log2),
-      log10: (args) => logOf(args[0]!, libm.log10),
-      log1p: unary((x) => (x === -1 ? domainError() : Math.log1p(x))),
-      sin: unary(libm.sin),
-      cos: unary(libm.cos),
-      tan: unary(libm.tan),
-      asin: unary(libm.asin),
-      acos: unary(libm.acos),
-      atan: unary(libm.atan),
-      sinh: unary(libm.sinh, true),
-      cosh: unary(libm.cosh, true),
-      tanh: unary(Math.tanh),
-      asinh: unary(libm.asinh),
-      acosh: unary(libm.acosh),
-      atanh: unary((x) => (Math.abs(x) === 1 ? domainError() : Math.atanh(x))),
-      atan2: (args) => libm.atan2(toMathFloat(args[0]!), toMathFloat(args[1]!)),
-      fabs: (args) => Math.abs(toMathFloat(args[0]!)),
-      floor: floor,
-      ceil: ceil,
-      trunc: trunc,
-      pow: mathPow,
-      fmod,
-      remainder,
-      copysign: (args) => {
-        const x = Math.abs(toMathFloat(args[0]!));
-        const y = toMathFloat(args[1]!);
-        return y < 0 || Object.is(y, -0) ? -x : x;
-      },
-      degrees: (args) => toMathFloat(args[0]!) * (180 / Math.PI),
-      radians: (args) => toMathFloat(args[0]!) * (Math.PI / 180),
-      hypot: (args) => libm.vectorNorm(args.map(toMathFloat)),
-      dist: (args) => {
-        const p = toArray(args[0]!).map(toMathFloat);
-        const q = toArray(args[1]!).map(toMathFloat);
-        if (p.length !== q.length)
-          throw pyError(ValueError, 'both points must have the same number of dimensions');
-        return libm.vectorNorm(p.map((x, i) => x - q[i]!));
-      },
-      isclose,
-      isinf: (args) => {
-        const x = toMathFloat(args[0]!);
-        return x === Infinity || x === -Infinity;
-      },
-      isnan: (args) => Number.isNaN(toMathFloat(args[0]!)),
-      isfinite: (args) => Number.isFinite(toMathFloat(args[0]!)),
-      ldexp: (args) => {
-        const x = toMathFloat(args[0]!);
-        const e = intArg(args[1]!);
-        if (x === 0 || !Number.isFinite(x)) return x;
-        const r = e > 2200n ? x * Infinity : e < -2200n ? x * 0 : x * 2 ** Number(e);
-        if (!Number.isFinite(r)) rangeError();
-        return r;
-      },
-      frexp: (args) => {
-        const [m, e] = frexp(toMathFloat(args[0]!));
-        return new PyTuple([m, BigInt(e)]);
-      },
-      modf: (args) => {
-        const x = toMathFloat(args[0]!);
-        if (!Number.isFinite(x)) return new PyTuple([Number.isNaN(x) ? x : Math.sign(x) * 0, x]);
-        const i = Math.trunc(x);
-        const frac = x - i;
-        return new PyTuple([frac === 0 ? (x < 0 ? -0 : 0) : frac, i]);
-      },
-      gcd,
-      lcm,
-      isqrt: (args) => isqrtBig(intArg(args[0]!)),
-      factorial,
-      comb,
-      perm,
-      prod,
-      fsum,
-    }),
+    nan: new PyNaN(),
+    ...functions(
+      boxingNaN({
+        sqrt: unary(Math.sqrt),
+        exp: unary(libm.exp, true),
+        exp2: unary(libm.exp2, true),
+        expm1: unary(Math.expm1, true),
+        cbrt: unary(Math.cbrt),
+        log,
+        log2: (args) => logOf(args[0]!, libm.log2),
+        log10: (args) => logOf(args[0]!, libm.log10),
+        log1p: unary((x) => (x === -1 ? domainError() : Math.log1p(x))),
+        sin: unary(libm.sin),
+        cos: unary(libm.cos),
+        tan: unary(libm.tan),
+        asin: unary(libm.asin),
+        acos: unary(libm.acos),
+        atan: unary(libm.atan),
+        sinh: unary(libm.sinh, true),
+        cosh: unary(libm.cosh, true),
+        tanh: unary(Math.tanh),
+        asinh: unary(libm.asinh),
+        acosh: unary(libm.acosh),
+        atanh: unary((x) => (Math.abs(x) === 1 ? domainError() : Math.atanh(x))),
+        atan2: (args) => libm.atan2(toMathFloat(args[0]!), toMathFloat(args[1]!)),
+        fabs: (args) => Math.abs(toMathFloat(args[0]!)),
+        floor: floor,
+        ceil: ceil,
+        trunc: trunc,
+        pow: mathPow,
+        fmod,
+        remainder,
+        copysign: (args) => {
+          const x = Math.abs(toMathFloat(args[0]!));
+          const y = toMathFloat(args[1]!);
+          return y < 0 || Object.is(y, -0) ? -x : x;
+        },
+        degrees: (args) => toMathFloat(args[0]!) * (180 / Math.PI),
+        radians: (args) => toMathFloat(args[0]!) * (Math.PI / 180),
+        hypot: (args) => libm.vectorNorm(args.map(toMathFloat)),
+        dist: (args) => {
+          const p = toArray(args[0]!).map(toMathFloat);
+          const q = toArray(args[1]!).map(toMathFloat);
+          if (p.length !== q.length)
+            throw pyError(ValueError, 'both points must have the same number of dimensions');
+          return libm.vectorNorm(p.map((x, i) => x - q[i]!));
+        },
+        isclose,
+        isinf: (args) => {
+          const x = toMathFloat(args[0]!);
+          return x === Infinity || x === -Infinity;
+        },
+        isnan: (args) => Number.isNaN(toMathFloat(args[0]!)),
+        isfinite: (args) => Number.isFinite(toMathFloat(args[0]!)),
+        ldexp: (args) => {
+          const x = toMathFloat(args[0]!);
+          const e = intArg(args[1]!);
+          if (x === 0 || !Number.isFinite(x)) return x;
+          const r = e > 2200n ? x * Infinity : e < -2200n ? x * 0 : x * 2 ** Number(e);
+          if (!Number.isFinite(r)) rangeError();
+          return r;
+        },
+        frexp: (args) => {
+          const [m, e] = frexp(toMathFloat(args[0]!));
+          return new PyTuple([boxNaN(m), BigInt(e)]);
+        },
+        modf: (args) => {
+          const x = toMathFloat(args[0]!);
+          if (!Number.isFinite(x))
+            return new PyTuple([boxNaN(Number.isNaN(x) ? x : Math.sign(x) * 0), boxNaN(x)]);
+          const i = Math.trunc(x);
+          const frac = x - i;
+          return new PyTuple([frac === 0 ? (x < 0 ? -0 : 0) : frac, i]);
+        },
+        gcd,
+        lcm,
+        isqrt: (args) => isqrtBig(intArg(args[0]!)),
+        factorial,
+        comb,
+        perm,
+        prod,
+        fsum,
+      }),
+    ),
   });
 }

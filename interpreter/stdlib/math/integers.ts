@@ -6,7 +6,7 @@ import { OverflowError, TypeError, ValueError, pyError } from '../../objects/exc
 import { getIterator } from '../../objects/iteration.ts';
 import { checkSize } from '../../objects/runtime.ts';
 import { asIndex } from '../../objects/subscript.ts';
-import type { Kwargs, PyValue } from '../../objects/values.ts';
+import { PyNaN, type Kwargs, type PyValue } from '../../objects/values.ts';
 import { keywordOnly } from '../../builtins/args.ts';
 import { exactBinary } from '../../builtins/numeric.ts';
 import { toMathFloat } from './floats.ts';
@@ -62,7 +62,8 @@ export function isqrtBig(n: bigint): bigint {
 
 export function factorial(args: PyValue[]): PyValue {
   const v = args[0]!;
-  if (typeof v === 'number') throw pyError(TypeError, "'float' object cannot be interpreted as an integer");
+  if (typeof v === 'number' || v instanceof PyNaN)
+    throw pyError(TypeError, "'float' object cannot be interpreted as an integer");
   const n = intArg(v);
   if (n < 0n) throw pyError(ValueError, 'factorial() not defined for negative values');
   checkSize(n / 8n);

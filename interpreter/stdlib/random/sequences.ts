@@ -8,7 +8,7 @@ import { IndexError, PyError, TypeError, ValueError, pyError } from '../../objec
 import { toArray } from '../../objects/iteration.ts';
 import { repr } from '../../objects/repr.ts';
 import { asIndex, getItem, pyLen, requireIndex, setItem } from '../../objects/subscript.ts';
-import { PyBytes, PyList, PyRange, PyTuple, type PyValue } from '../../objects/values.ts';
+import { PyBytes, PyList, PyNaN, PyRange, PyTuple, type PyValue } from '../../objects/values.ts';
 import { PyByteArray } from '../../builtins/bytearray.ts';
 import { PyDeque } from '../collections/deque.ts';
 import type { Source } from './generator.ts';
@@ -100,7 +100,7 @@ export function choices(
   const last = cumWeightsArg === null ? new PyList(cumWeights) : cumWeightsArg;
   const total = binaryOp('+', getItem(last, -1n), 0.0);
   if (compareBool('<=', total, 0.0)) throw pyError(ValueError, 'Total of weights must be greater than zero');
-  if (typeof total === 'number' && !Number.isFinite(total)) {
+  if (total instanceof PyNaN || (typeof total === 'number' && !Number.isFinite(total))) {
     throw pyError(ValueError, 'Total of weights must be finite');
   }
   const count = repeatCount(k);
