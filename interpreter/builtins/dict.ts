@@ -17,6 +17,7 @@ import {
   type PyValue,
 } from '../objects/values.ts';
 import { defineMethods, nativeFunction } from './define.ts';
+import { exactArgs } from './str/args.ts';
 import { consumePrefilled, markPrefilled, newSubclassInstance } from './prefill.ts';
 import { dictItemsType, dictKeysType, dictValuesType, PyDictView } from './dict-views.ts';
 import {
@@ -52,10 +53,6 @@ function argRange(name: string, args: PyValue[], min: number, max: number): void
     throw pyError(TypeError, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
   if (n > max)
     throw pyError(TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
-}
-
-function noArgs(name: string, args: PyValue[]): void {
-  if (args.length !== 1) throw pyError(TypeError, `${name}() takes no arguments (${args.length - 1} given)`);
 }
 
 /** dict.update's positional argument: a mapping (anything with keys()) or an iterable of pairs. */
@@ -158,21 +155,21 @@ export function installDictMethods(): void {
       throw pyError(KeyError, args[1]!);
     },
     popitem: (args) => {
-      noArgs('dict.popitem', args);
+      exactArgs('dict.popitem', args, null, 0);
       const e = self(args).table.popLast();
       if (e === undefined) throw pyError(KeyError, 'popitem(): dictionary is empty');
       return new PyTuple([e.key, e.value]);
     },
     keys: (args) => {
-      noArgs('dict.keys', args);
+      exactArgs('dict.keys', args, null, 0);
       return new PyDictView(self(args), 'keys');
     },
     values: (args) => {
-      noArgs('dict.values', args);
+      exactArgs('dict.values', args, null, 0);
       return new PyDictView(self(args), 'values');
     },
     items: (args) => {
-      noArgs('dict.items', args);
+      exactArgs('dict.items', args, null, 0);
       return new PyDictView(self(args), 'items');
     },
     update: (args, kwargs) => {
@@ -180,13 +177,13 @@ export function installDictMethods(): void {
       return null;
     },
     copy: (args) => {
-      noArgs('dict.copy', args);
+      exactArgs('dict.copy', args, null, 0);
       const d = new PyDict();
       for (const e of self(args).table) d.table.set(e.key, e.value);
       return d;
     },
     clear: (args) => {
-      noArgs('dict.clear', args);
+      exactArgs('dict.clear', args, null, 0);
       self(args).table.clear();
       return null;
     },

@@ -11,7 +11,8 @@ import { truthy } from '../objects/truth.ts';
 import type { PyType } from '../objects/type.ts';
 import { PyList, PyTuple, type PyValue } from '../objects/values.ts';
 import { keywordOnly } from './args.ts';
-import { defineMethods, expectArgs, nativeFunction, noKwargs } from './define.ts';
+import { defineMethods, nativeFunction, noKwargs } from './define.ts';
+import { exactArgs } from './str/args.ts';
 import { consumePrefilled, markPrefilled, newSubclassInstance } from './prefill.ts';
 import { sortInPlace } from './sort.ts';
 
@@ -154,7 +155,7 @@ export function installListMethods(): void {
       return items.splice(Number(i), 1)[0]!;
     },
     clear: (args) => {
-      expectArgs('list.clear', args, 1);
+      exactArgs('list.clear', args, null, 0);
       list(args).items.length = 0;
       return null;
     },
@@ -174,10 +175,14 @@ export function installListMethods(): void {
       return null;
     },
     reverse: (args) => {
+      exactArgs('list.reverse', args, null, 0);
       list(args).items.reverse();
       return null;
     },
-    copy: (args) => new PyList(list(args).items.slice()),
+    copy: (args) => {
+      exactArgs('list.copy', args, null, 0);
+      return new PyList(list(args).items.slice());
+    },
     __iter__: (args) => listIterator(list(args)),
     __len__: (args) => BigInt(list(args).items.length),
     __reversed__: (args) => listReverseIterator(list(args)),

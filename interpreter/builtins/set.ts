@@ -18,6 +18,7 @@ import {
 import type { PyType } from '../objects/type.ts';
 import { PyDict, PySet, type Kwargs, type PyValue } from '../objects/values.ts';
 import { defineMethods, expectArgs, nativeFunction, noKwargs } from './define.ts';
+import { exactArgs } from './str/args.ts';
 import { consumePrefilled, newSubclassInstance } from './prefill.ts';
 
 /** Instances of user subclasses of set/frozenset: the payload plus the class and an attribute dict. */
@@ -208,8 +209,8 @@ function self(args: PyValue[]): PySet {
   return args[0] as PySet;
 }
 
-function requireMutable(name: string, args: PyValue[], n: number): PySet {
-  expectArgs(name, args, n + 1);
+function requireMutable(name: string, args: PyValue[], n: 0 | 1): PySet {
+  exactArgs(`set.${name}`, args, null, n);
   return self(args);
 }
 
@@ -235,8 +236,8 @@ function setNew(frozen: boolean) {
 
 const common = {
   copy: (args: PyValue[]) => {
-    expectArgs('copy', args, 1);
     const s = self(args);
+    exactArgs(`${s.frozen ? 'frozenset' : 'set'}.copy`, args, null, 0);
     return s.frozen && s.pyType() === frozensetType ? s : copyOf(s);
   },
   union: (args: PyValue[]) => setUnion(self(args), args.slice(1)),
