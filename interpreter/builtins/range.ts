@@ -8,6 +8,7 @@ import { pyEq } from '../objects/equality.ts';
 import type { PyType } from '../objects/type.ts';
 import { PyNaN, PyProperty, PyRange, PySlice, PyTuple, type PyValue } from '../objects/values.ts';
 import { defineMethods, nativeFunction, noKwargs } from './define.ts';
+import { exactArgs } from './str/args.ts';
 
 function property(owner: PyType, name: string, get: (self: PyValue) => PyValue): void {
   owner.dict.set(name, new PyProperty(nativeFunction(name, (args) => get(args[0]!), owner)));
@@ -42,6 +43,7 @@ export function installRangeMethods(): void {
   property(rangeType, 'step', (r) => (r as PyRange).step);
   defineMethods(rangeType, {
     index: (args) => {
+      exactArgs('range.index', args, null, 1);
       const r = args[0] as PyRange;
       const x = args[1]!;
       if ((typeof x === 'bigint' || typeof x === 'boolean') && contains(r, x)) {
@@ -57,6 +59,7 @@ export function installRangeMethods(): void {
       throw pyError(ValueError, 'sequence.index(x): x not in sequence');
     },
     count: (args) => {
+      exactArgs('range.count', args, null, 1);
       const r = args[0] as PyRange;
       const x = args[1]!;
       if (typeof x === 'bigint' || typeof x === 'boolean') return contains(r, x) ? 1n : 0n;

@@ -10,3 +10,8 @@ for call in calls:
         print(call())
     except TypeError as e:
         print('TypeError:', e)
+for call in [lambda: range(4).index(1, 2), lambda: range(4).count(), lambda: range(4).count(2), lambda: range(4).index(3)]:
+    try:
+        print(call())
+    except TypeError as e:
+        print('TypeError:', e)
