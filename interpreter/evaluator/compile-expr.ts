@@ -5,7 +5,7 @@
 
 import { binaryOp, unaryOp } from '../objects/arithmetic.ts';
 import { getItem } from '../objects/subscript.ts';
-import { PyDict, PyList, PyTuple, type PyValue } from '../objects/values.ts';
+import { PyList, PyTuple, type PyValue } from '../objects/values.ts';
 import type { BinOp, CmpOpName, Compare, Expr, Name } from '../parser/ast.ts';
 import { NameScope } from '../parser/ast.ts';
 import { getAttr } from './attributes.ts';
@@ -69,7 +69,7 @@ export function compileExpr(e: Expr): Ev {
     case 'Subscript': {
       const value = compileExpr(e.value);
       const index = compileExpr(e.index);
-      return (f) => loadItem(value(f), index(f));
+      return (f) => getItem(value(f), index(f));
     }
     case 'Call':
       return compileCall(e);
@@ -94,20 +94,6 @@ export function compileExpr(e: Expr): Ev {
       return compileComprehension(e);
   }
   return (f) => evalExpr(e, f);
-}
-
-/** `o[k]`, with the exact list and dict cases inline (a subclass may override __getitem__). */
-export function loadItem(o: PyValue, k: PyValue): PyValue {
-  if (o instanceof PyList && typeof k === 'bigint' && o.constructor === PyList) {
-    const items = o.items;
-    let i = Number(k);
-    if (i < 0) i += items.length;
-    if (i >= 0 && i < items.length) return items[i]!;
-  } else if (o instanceof PyDict && o.constructor === PyDict) {
-    const v = o.table.get(k);
-    if (v !== undefined) return v;
-  }
-  return getItem(o, k);
 }
 
 export function evalAll(elts: Ev[], f: Frame): PyValue[] {

@@ -1,12 +1,12 @@
 // Assignment targets compiled to closures (see compile-expr.ts): plain stores and augmented assignment.
 
-import { setItem } from '../objects/subscript.ts';
-import { PyDict, PyList, PyTuple, type PyValue } from '../objects/values.ts';
+import { getItem, setItem } from '../objects/subscript.ts';
+import { PyList, PyTuple, type PyValue } from '../objects/values.ts';
 import type { AugAssign, Expr } from '../parser/ast.ts';
 import { NameScope } from '../parser/ast.ts';
 import { assignTo } from './assign.ts';
 import { getAttr, setAttr } from './attributes.ts';
-import { compileExpr, loadItem } from './compile-expr.ts';
+import { compileExpr } from './compile-expr.ts';
 import { NORMAL, type Completion, type Frame } from './frame.ts';
 import { loadName, storeName } from './names.ts';
 import { inplace, loadAugTarget, storeAugTarget } from './statements.ts';
@@ -27,7 +27,7 @@ export function compileStore(t: Expr): Store {
       const index = compileExpr(t.index);
       return (f, v) => {
         const o = obj(f);
-        storeItem(o, index(f), v);
+        setItem(o, index(f), v);
       };
     }
     case 'Attribute': {
@@ -40,24 +40,6 @@ export function compileStore(t: Expr): Store {
       if (!t.elts.some((x) => x.kind === 'Starred')) return compileUnpack(t, t.elts.map(compileStore));
   }
   return (f, v) => assignTo(t, v, f);
-}
-
-/** `o[k] = v`, with the exact dict and list cases inline (a subclass may override __setitem__). */
-function storeItem(o: PyValue, k: PyValue, v: PyValue): void {
-  if (o instanceof PyDict && o.constructor === PyDict) {
-    o.table.set(k, v);
-    return;
-  }
-  if (o instanceof PyList && typeof k === 'bigint' && o.constructor === PyList) {
-    const items = o.items;
-    let i = Number(k);
-    if (i < 0) i += items.length;
-    if (i >= 0 && i < items.length) {
-      items[i] = v;
-      return;
-    }
-  }
-  setItem(o, k, v);
 }
 
 /**
@@ -119,8 +101,8 @@ export function compileAugAssign(s: AugAssign): (f: Frame) => Completion {
       return (f) => {
         const o = obj(f);
         const k = index(f);
-        const old = loadItem(o, k);
-        storeItem(o, k, inplace(op, old, value(f)));
+        const old = getItem(o, k);
+        setItem(o, k, inplace(op, old, value(f)));
         return NORMAL;
       };
     }

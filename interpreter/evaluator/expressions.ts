@@ -137,14 +137,7 @@ function binary(op: BinOpName, a: PyValue, b: PyValue): PyValue {
 
 function evalSubscript(e: Subscript, f: Frame): PyValue {
   const o = evalExpr(e.value, f);
-  const k = evalExpr(e.index, f);
-  if (o instanceof PyList && typeof k === 'bigint' && o.constructor === PyList) {
-    const items = o.items;
-    let i = Number(k);
-    if (i < 0) i += items.length;
-    if (i >= 0 && i < items.length) return items[i]!;
-  }
-  return getItem(o, k);
+  return getItem(o, evalExpr(e.index, f));
 }
 
 function evalBoolOp(e: BoolOp, f: Frame): PyValue {

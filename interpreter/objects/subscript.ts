@@ -177,6 +177,16 @@ function rangeSlice(r: PyRange, slice: PySlice): PyRange {
 }
 
 export function getItem(obj: PyValue, key: PyValue): PyValue {
+  // Exact lists and dicts first: their type is fixed, so the common hit needs no __getitem__ lookup.
+  if (obj instanceof PyList && typeof key === 'bigint' && obj.constructor === PyList) {
+    const items = obj.items;
+    let i = Number(key);
+    if (i < 0) i += items.length;
+    if (i >= 0 && i < items.length) return items[i]!;
+  } else if (obj instanceof PyDict && obj.constructor === PyDict) {
+    const v = obj.table.get(key);
+    if (v !== undefined) return v;
+  }
   if (obj instanceof PyList && usesBuiltin(obj, listType, '__getitem__')) {
     const items = obj.items;
     if (typeof key === 'bigint') {
@@ -303,6 +313,20 @@ function deleteSlice(list: PyList, slice: PySlice): void {
 }
 
 export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
+  // Exact dicts and lists first, as in getItem.
+  if (obj instanceof PyDict && obj.constructor === PyDict) {
+    obj.table.set(key, value);
+    return;
+  }
+  if (obj instanceof PyList && typeof key === 'bigint' && obj.constructor === PyList) {
+    const items = obj.items;
+    let i = Number(key);
+    if (i < 0) i += items.length;
+    if (i >= 0 && i < items.length) {
+      items[i] = value;
+      return;
+    }
+  }
   if (obj instanceof PyList && usesBuiltin(obj, listType, '__setitem__')) {
     if (key instanceof PySlice) return assignSlice(obj, key, value);
     const i = asIndex(key);
