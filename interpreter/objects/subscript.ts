@@ -176,8 +176,11 @@ function rangeSlice(r: PyRange, slice: PySlice): PyRange {
   return new PyRange(r.start + start * r.step, r.start + stop * r.step, r.step * step);
 }
 
+/**
+ * `obj[key]`. Exact lists and dicts are tried first, in a function small enough for the JIT to inline
+ * into hot loops: their type is fixed, so the common hit needs no __getitem__ lookup.
+ */
 export function getItem(obj: PyValue, key: PyValue): PyValue {
-  // Exact lists and dicts first: their type is fixed, so the common hit needs no __getitem__ lookup.
   if (obj instanceof PyList && typeof key === 'bigint' && obj.constructor === PyList) {
     const items = obj.items;
     let i = Number(key);
@@ -187,6 +190,10 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     const v = obj.table.get(key);
     if (v !== undefined) return v;
   }
+  return getItemGeneral(obj, key);
+}
+
+function getItemGeneral(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyList && usesBuiltin(obj, listType, '__getitem__')) {
     const items = obj.items;
     if (typeof key === 'bigint') {
@@ -312,8 +319,8 @@ function deleteSlice(list: PyList, slice: PySlice): void {
   items.length = w;
 }
 
+/** `obj[key] = value`, with exact dicts and lists first, as in getItem. */
 export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
-  // Exact dicts and lists first, as in getItem.
   if (obj instanceof PyDict && obj.constructor === PyDict) {
     obj.table.set(key, value);
     return;
@@ -327,6 +334,10 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
       return;
     }
   }
+  setItemGeneral(obj, key, value);
+}
+
+function setItemGeneral(obj: PyValue, key: PyValue, value: PyValue): void {
   if (obj instanceof PyList && usesBuiltin(obj, listType, '__setitem__')) {
     if (key instanceof PySlice) return assignSlice(obj, key, value);
     const i = asIndex(key);
