@@ -2,18 +2,16 @@
 // comprehensions.ts: their own frame, the first iterable evaluated in the enclosing scope, one step per
 // item taken. Generator expressions stay with the tree-walker, which can suspend them.
 
-import { getIterator } from '../objects/iteration.ts';
 import { checkSize } from '../objects/runtime.ts';
-import { intFromNumber, shared } from '../objects/small-ints.ts';
-import { PyDict, PyList, PyRange, PySet, PyTuple, type PyValue } from '../objects/values.ts';
+import { shared } from '../objects/small-ints.ts';
+import { PyDict, PyList, PySet, type PyValue } from '../objects/values.ts';
 import type { Comprehension } from '../parser/ast.ts';
-import { isExactSequence } from './builtin-dunders.ts';
 import { compileExpr, type Ev } from './compile-expr.ts';
 import { compileStore, type Store } from './compile-target.ts';
 import { compFrame, inFrame } from './comprehensions.ts';
 import { evalExpr, isTrue } from './expressions.ts';
-import { S, stepLimitExceeded, type Frame } from './frame.ts';
-import { isSmallRange } from './for-loop.ts';
+import { NORMAL, S, stepLimitExceeded, type Frame } from './frame.ts';
+import { forEachItem } from './for-loop.ts';
 
 interface Clause {
   /** The iterable of every clause but the first, evaluated in the comprehension's frame. */
@@ -37,29 +35,15 @@ export function compileComprehension(e: Comprehension): Ev {
   const loop = (gi: number, iterable: PyValue, frame: Frame, add: Add): void => {
     const c = clauses[gi]!;
     const last = gi === clauses.length - 1;
-    const each = (v: PyValue): void => {
+    // The items come as for a `for` statement; no clause breaks out, so every step is NORMAL.
+    forEachItem(iterable, e.generators[gi]!.iter, (v) => {
       if (++S.steps > S.maxSteps) stepLimitExceeded();
       c.store(frame, v);
-      for (let j = 0; j < c.ifs.length; j++) if (!isTrue(c.ifs[j]!(frame))) return;
+      for (let j = 0; j < c.ifs.length; j++) if (!isTrue(c.ifs[j]!(frame))) return NORMAL;
       if (last) add(frame);
       else loop(gi + 1, clauses[gi + 1]!.iter!(frame), frame, add);
-    };
-    if ((iterable instanceof PyList || iterable instanceof PyTuple) && isExactSequence(iterable)) {
-      const items = iterable.items;
-      for (let i = 0; i < items.length; i++) each(items[i]!);
-    } else if (iterable instanceof PyRange && isSmallRange(iterable)) {
-      const start = Number(iterable.start);
-      const step = Number(iterable.step);
-      const n = Number(iterable.length);
-      for (let i = 0; i < n; i++) each(intFromNumber(start + i * step));
-    } else {
-      const it = getIterator(iterable);
-      for (;;) {
-        const v = it.next();
-        if (v === undefined) return;
-        each(v);
-      }
-    }
+      return NORMAL;
+    });
   };
   switch (e.kind) {
     case 'ListComp':

@@ -56,7 +56,7 @@ function isTemporary(e: Expr): boolean {
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-export function isSmallRange(r: PyRange): boolean {
+function isSmallRange(r: PyRange): boolean {
   const lim = SAFE;
   return r.start < lim && r.start > -lim && r.stop < lim && r.stop > -lim && r.step < lim && r.step > -lim;
 }
