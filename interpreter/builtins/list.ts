@@ -5,7 +5,6 @@ import { IndexError, TypeError, ValueError, pyError } from '../objects/exception
 import { listIterator, listReverseIterator, toArray } from '../objects/iteration.ts';
 import { repr } from '../objects/repr.ts';
 import { checkSize } from '../objects/runtime.ts';
-import { shared } from '../objects/small-ints.ts';
 import { asIndex, requireIndex, sameOrEqual } from '../objects/subscript.ts';
 import { truthy } from '../objects/truth.ts';
 import type { PyType } from '../objects/type.ts';
@@ -113,7 +112,7 @@ export function installListMethods(): void {
     },
     append: (args) => {
       const v = oneArg('list.append', args);
-      list(args).append(typeof v === 'bigint' ? shared(v) : v);
+      list(args).append(v);
       return null;
     },
     extend: (args) => {

@@ -2,7 +2,6 @@
 // signature go straight into the new frame's fast slots; everything else goes through the same call
 // protocol as the tree-walker (calls.ts).
 
-import { shared } from '../objects/small-ints.ts';
 import { PyDict, PyList, type PyValue } from '../objects/values.ts';
 import type { Call } from '../parser/ast.ts';
 import {
@@ -75,7 +74,7 @@ function hotMethod(attr: string, obj: Ev, args: Ev[], method: (f: Frame, o: PyVa
       const o = obj(f);
       if (!(o instanceof PyList && o.constructor === PyList)) return method(f, o);
       const v = arg(f);
-      o.append(typeof v === 'bigint' ? shared(v) : v);
+      o.append(v);
       return null;
     };
   }

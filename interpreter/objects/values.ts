@@ -6,6 +6,7 @@
 // Everything else is an instance of a PyObject subclass; `typeOf()` in types.ts maps any value to its type.
 
 import { HashTable } from './hashtable.ts';
+import { shared } from './small-ints.ts';
 import type { PyType } from './type.ts';
 
 export type PyValue = null | boolean | bigint | number | string | PyObject;
@@ -38,13 +39,15 @@ export class PyList extends PyObject {
    */
   append(v: PyValue): void {
     const items = this.items;
+    // A small int is kept as the shared object (small-ints.ts): nothing fresh to promote.
+    const item = typeof v === 'bigint' ? shared(v) : v;
     const n = items.length;
     if (n >= 32768 && n >= this.room) {
       this.room = Math.floor(n * 1.9);
       items.length = this.room;
       items.length = n;
     }
-    items.push(v);
+    items.push(item);
   }
 }
 
